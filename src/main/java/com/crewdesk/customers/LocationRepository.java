@@ -1,0 +1,12 @@
+package com.crewdesk.customers;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface LocationRepository extends ListCrudRepository<Location, UUID> {
+
+	@Query("SELECT * FROM locations WHERE company_id = :companyId AND customer_id = :customerId ORDER BY name")
+	List<Location> findByCustomer(long companyId, UUID customerId);
+}

@@ -1,0 +1,156 @@
+package com.crewdesk.demo;
+
+import com.crewdesk.jobs.JobNumberSequence;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Generates demo jobs and streams them into PostgreSQL with COPY in chunks, so 5,000 rows take well under
+ * a second and a million rows (crewdesk.demo.acme-jobs=1000000, for benchmarks) about a minute.
+ */
+class DemoJobs {
+
+	private static final int CHUNK = 50_000;
+	private static final String COPY = """
+			COPY jobs (uuid, company_id, job_number, title, description, status, priority, is_urgent, is_emergency,
+			  job_type, bid_type, customer_id, assigned_to_user_id, service_address1, service_city, service_state,
+			  service_zip, latitude, longitude, estimated_amount, actual_amount, scheduled_date, scheduled_time_start,
+			  scheduled_time_end, started_at, completed_at, invoiced_at, custom_fields, milestones, created_at,
+			  created_via, updated_at, deleted_at)
+			FROM STDIN WITH (FORMAT csv)""";
+	private static final List<String> UPCOMING = List.of("New", "Contacted", "Scheduled", "Scheduled", "Scheduled",
+			"Estimate Sent", "Estimate Approved");
+	private static final List<String> PAST = List.of("In Progress", "Needs Approval", "Ready to Invoice", "Invoiced",
+			"Complete", "Complete", "Complete", "Complete");
+	private static final List<String> UNSCHEDULED = List.of("New", "New", "Contacted", "Estimate Sent");
+	private static final List<String> DEPARTMENTS = List.of("Facilities", "Operations", "Maintenance", "Sales");
+
+	private final JdbcTemplate jdbcTemplate;
+	private final JdbcClient jdbc;
+	private final Random random;
+	private final DemoCatalog catalog;
+	private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+	private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	DemoJobs(JdbcTemplate jdbcTemplate, JdbcClient jdbc, Random random, DemoCatalog catalog) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = jdbc;
+		this.random = random;
+		this.catalog = catalog;
+	}
+
+	void insert(long company, int count, List<DemoCustomers.DemoCustomer> customers, List<UUID> technicians,
+			List<String> checklistKeys) {
+		for (int start = 1; start <= count; start += CHUNK) {
+			int end = Math.min(count, start + CHUNK - 1);
+			StringBuilder csv = new StringBuilder((end - start + 1) * 400);
+			try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+				for (int number = start; number <= end; number++) {
+					printer.printRecord(row(company, number, customers, technicians, checklistKeys));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			copy(csv.toString());
+		}
+		jdbc.sql("INSERT INTO job_number_counters (company_id, last_number) VALUES (:c, :n)")
+			.param("c", company)
+			.param("n", count)
+			.update();
+	}
+
+	private void copy(String csv) {
+		jdbcTemplate.execute((java.sql.Connection connection) -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv));
+			}
+			catch (IOException ex) {
+				throw new SQLException("COPY of demo jobs failed", ex);
+			}
+		});
+	}
+
+	private Object[] row(long company, int number, List<DemoCustomers.DemoCustomer> customers, List<UUID> technicians,
+			List<String> checklistKeys) {
+		DemoCustomers.DemoCustomer customer = DemoCatalog.pick(random, customers);
+		Instant created = now.minus(random.nextInt(180 * 24 * 60), ChronoUnit.MINUTES);
+		LocalDate scheduled = random.nextInt(8) == 0 ? null : today.plusDays(random.nextInt(181) - 120);
+		String status = scheduled == null ? DemoCatalog.pick(random, UNSCHEDULED)
+				: scheduled.isAfter(today) ? DemoCatalog.pick(random, UPCOMING) : DemoCatalog.pick(random, PAST);
+		int priorityRoll = random.nextInt(100);
+		String priority = priorityRoll < 15 ? "Low" : priorityRoll < 75 ? "Normal" : priorityRoll < 95 ? "High" : "Emergency";
+		LocalTime start = scheduled == null ? null : LocalTime.of(7 + random.nextInt(8), random.nextBoolean() ? 0 : 30);
+		LocalTime end = start == null ? null : start.plusHours(1 + random.nextInt(4));
+		UUID assignee = technicians.isEmpty() || random.nextInt(7) == 0 ? null : DemoCatalog.pick(random, technicians);
+		BigDecimal estimate = BigDecimal.valueOf(150 + random.nextInt(24_000), 0).add(BigDecimal.valueOf(random.nextInt(100), 2));
+		boolean done = List.of("Invoiced", "Complete", "Ready to Invoice").contains(status);
+		Instant started = scheduled != null && PAST.contains(status) ? atWork(scheduled, start) : null;
+		Instant completed = done || "Needs Approval".equals(status) ? started.plus(3 + random.nextInt(30), ChronoUnit.HOURS) : null;
+		Instant invoiced = "Invoiced".equals(status) || "Complete".equals(status) ? completed.plus(1 + random.nextInt(5), ChronoUnit.DAYS) : null;
+		Instant updated = latest(created, completed, invoiced);
+		return new Object[] { UUID.randomUUID(), company, JobNumberSequence.format(number),
+				DemoCatalog.pick(random, catalog.jobTitles()),
+				random.nextInt(3) == 0 ? null : DemoCatalog.pick(random, catalog.descriptions()), status, priority,
+				"Emergency".equals(priority) || random.nextInt(20) == 0, "Emergency".equals(priority),
+				random.nextInt(4) == 0 ? "c" : random.nextInt(10) == 0 ? "m" : "r",
+				random.nextInt(3) == 0 ? null : DemoCatalog.pick(random, List.of("c", "i", "r", "f")), customer.id(),
+				assignee, customer.street(), customer.city(), customer.state(), customer.zip(), customer.latitude(),
+				customer.longitude(), estimate, done ? estimate.add(BigDecimal.valueOf(random.nextInt(500))) : null,
+				scheduled, start, end, started, completed, invoiced, customFields(checklistKeys.isEmpty()),
+				milestones(checklistKeys, started, assignee), created, random.nextInt(5) == 0 ? "api" : "ui", updated,
+				random.nextInt(33) == 0 ? updated.plus(1, ChronoUnit.HOURS) : null };
+	}
+
+	private Instant atWork(LocalDate day, LocalTime start) {
+		return day.atTime(start).toInstant(ZoneOffset.ofHours(-7)).plus(random.nextInt(40), ChronoUnit.MINUTES);
+	}
+
+	private static Instant latest(Instant... instants) {
+		Instant latest = instants[0];
+		for (Instant instant : instants) {
+			if (instant != null && instant.isAfter(latest)) {
+				latest = instant;
+			}
+		}
+		return latest;
+	}
+
+	private String customFields(boolean none) {
+		if (none || random.nextInt(3) != 0) {
+			return "[]";
+		}
+		return "[{\"key\":\"PO_Number\",\"val\":\"PO-2026-" + (1000 + random.nextInt(9000))
+				+ "\"},{\"key\":\"Department\",\"val\":\"" + DemoCatalog.pick(random, DEPARTMENTS) + "\"}]";
+	}
+
+	private String milestones(List<String> checklistKeys, Instant started, UUID by) {
+		if (checklistKeys.isEmpty() || started == null || by == null) {
+			return "{}";
+		}
+		StringBuilder json = new StringBuilder("{");
+		int steps = 1 + random.nextInt(checklistKeys.size());
+		for (int i = 0; i < steps; i++) {
+			json.append(i == 0 ? "" : ",")
+				.append('"').append(checklistKeys.get(i)).append("\":{\"completed_at\":\"")
+				.append(started.minus(steps - i, ChronoUnit.DAYS)).append("\",\"completed_by\":\"").append(by).append("\"}");
+		}
+		return json.append('}').toString();
+	}
+}

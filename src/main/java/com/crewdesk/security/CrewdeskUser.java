@@ -1,0 +1,98 @@
+package com.crewdesk.security;
+
+import com.crewdesk.staff.Role;
+import com.crewdesk.staff.StaffUser;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in staff member: who they are, their company and their role. */
+public final class CrewdeskUser implements UserDetails {
+
+	private final UUID staffId;
+	private final long companyId;
+	private final String companyName;
+	private final String email;
+	private final String displayName;
+	private final Role role;
+	private final boolean active;
+	private transient String passwordHash;
+
+	CrewdeskUser(StaffUser staff, String companyName) {
+		this.staffId = staff.id();
+		this.companyId = staff.companyId();
+		this.companyName = companyName;
+		this.email = staff.email();
+		this.displayName = staff.displayName();
+		this.role = staff.role();
+		this.active = staff.active();
+		this.passwordHash = staff.passwordHash();
+	}
+
+	public UUID staffId() {
+		return staffId;
+	}
+
+	public long companyId() {
+		return companyId;
+	}
+
+	public String companyName() {
+		return companyName;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	public boolean hasRole(Role other) {
+		return role == other;
+	}
+
+	/** ADMIN and DISPATCHER create, edit, assign, batch edit, delete and restore. */
+	public boolean canManageJobs() {
+		return role == Role.ADMIN || role == Role.DISPATCHER;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return active;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CrewdeskUser user && user.staffId.equals(staffId);
+	}
+
+	@Override
+	public int hashCode() {
+		return staffId.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "CrewdeskUser[" + email + ", " + role + "]";
+	}
+}

@@ -1,0 +1,99 @@
+package com.crewdesk.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP client (cookies, no redirects followed) for server-side security tests. */
+public final class WebSession {
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final String baseUrl;
+	private final HttpClient client;
+
+	public WebSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public static WebSession loggedIn(int port, String email, String password) {
+		WebSession session = new WebSession(port);
+		HttpResponse<String> response = session.login(email, password);
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("error")) {
+			throw new IllegalStateException("login failed for " + email + ": " + response.statusCode() + " " + location);
+		}
+		return session;
+	}
+
+	public HttpResponse<String> login(String email, String password) {
+		String token = csrfToken("/login");
+		return postForm("/login", Map.of("email", email, "password", password, "_csrf", token));
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET().build());
+	}
+
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** The CSRF token a page carries (hidden form input or the meta tag htmx reads). */
+	public String csrfToken(String pagePath) {
+		String html = get(pagePath).body();
+		Matcher input = CSRF_INPUT.matcher(html);
+		if (input.find()) {
+			return input.group(1);
+		}
+		Matcher meta = CSRF_META.matcher(html);
+		if (meta.find()) {
+			return meta.group(1);
+		}
+		throw new IllegalStateException("no CSRF token on " + pagePath);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
