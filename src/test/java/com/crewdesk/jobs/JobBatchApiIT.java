@@ -26,6 +26,7 @@ class JobBatchApiIT {
 	@LocalServerPort int port;
 	@Autowired JdbcClient jdbc;
 	@Autowired TestJobs testJobs;
+	@Autowired JobBatchRunner runner;
 
 	ApiClient acme;
 	DemoData demo;
@@ -143,6 +144,19 @@ class JobBatchApiIT {
 		assertThat(count("SELECT count(*) FROM jobs WHERE title = 'batch-async-bad' AND priority = 'High' AND :x IS NOT NULL",
 				UUID.randomUUID())).isZero();
 		assertThat(new ApiClient(port, "cd_demo_bolt_key").get(location).status()).as("tenant scoped").isEqualTo(404);
+	}
+
+	@Test
+	void batchInterruptedByARestartEndsFailed() {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO job_batches (id, company_id, channel, state, total, done, request) "
+				+ "VALUES (:id, :c, 'api', 'RUNNING', 10, 4, '{}')").param("id", id).param("c", demo.acme()).update();
+
+		runner.run(null);
+
+		Answer status = acme.get("/api/v1/jobs/batches/" + id);
+		assertThat(status.data().get("state").asString()).isEqualTo("FAILED");
+		assertThat(status.data().get("summary").asString()).contains("nothing was applied");
 	}
 
 	private long count(String sql, UUID param) {
