@@ -1,8 +1,16 @@
 package com.crewdesk.jobs.web;
 
+import com.crewdesk.customers.CustomerNameSearch;
+import com.crewdesk.customers.CustomerNameSearch.CustomerOption;
+import com.crewdesk.jobs.JobPriority;
 import com.crewdesk.jobs.JobStatus;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
+import com.crewdesk.staff.StaffRepository;
+import com.crewdesk.staff.StaffUser;
+import com.crewdesk.web.ServerTiming;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,25 +18,68 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The jobs table, read-only for now: newest activity first, optionally one status. */
+/**
+ * The jobs list: one URL, two handlers. A plain GET renders the whole page; an htmx request (filter change,
+ * sort, page) gets only the results fragment. Both read the same query string, which holds the whole state.
+ */
 @Controller
 class JobListController {
 
-	private final JobListQueries queries;
+	private static final int CUSTOMER_OPTIONS = 15;
 
-	JobListController(JobListQueries queries) {
-		this.queries = queries;
+	private final JobListQuery jobs;
+	private final StaffRepository staff;
+	private final CustomerNameSearch customers;
+
+	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers) {
+		this.jobs = jobs;
+		this.staff = staff;
+		this.customers = customers;
 	}
 
 	@GetMapping("/jobs")
-	String list(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(required = false) String status,
-			Model model) {
-		JobStatus filter = status == null || status.isBlank() ? null : JobStatus.fromLabel(status).orElse(null);
-		List<JobListRow> rows = queries.firstPage(user.companyId(),
-				user.hasRole(Role.TECHNICIAN) ? user.staffId() : null, filter, 50);
-		model.addAttribute("rows", rows);
-		model.addAttribute("status", filter == null ? null : filter.label());
-		model.addAttribute("unknownStatus", filter == null && status != null && !status.isBlank());
+	String page(@AuthenticationPrincipal CrewdeskUser user, JobListForm form,
+			@RequestParam(name = "customer_q", required = false) String customerQuery, Model model,
+			HttpServletResponse response) {
+		JobListRequest request = results(user, form, model, response);
+		model.addAttribute("statuses", JobStatus.values());
+		model.addAttribute("priorities", JobPriority.values());
+		model.addAttribute("staff", staff.findByCompany(user.companyId()).stream().filter(StaffUser::active).toList());
+		model.addAttribute("selectedCustomer", request.filter().customer() == null ? null
+				: customers.findById(user.companyId(), request.filter().customer()).orElse(null));
+		model.addAttribute("customerQuery", customerQuery);
+		model.addAttribute("customerOptions", customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS));
 		return "jobs/list";
+	}
+
+	@HxRequest
+	@GetMapping("/jobs")
+	String results(@AuthenticationPrincipal CrewdeskUser user, JobListForm form, Model model, HtmxResponse htmx,
+			HttpServletResponse response) {
+		JobListRequest request = results(user, form, model, response);
+		// The address bar gets the tidy canonical URL, not the raw form fields.
+		htmx.setPushUrl(request.url());
+		return "jobs/list :: results-update";
+	}
+
+	/** The customer picker's suggestions while the user types a name. */
+	@HxRequest
+	@GetMapping("/jobs/customer-options")
+	String customerOptions(@AuthenticationPrincipal CrewdeskUser user,
+			@RequestParam(name = "customer_q", required = false) String customerQuery, Model model) {
+		List<CustomerOption> options = customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS);
+		model.addAttribute("customerQuery", customerQuery);
+		model.addAttribute("customerOptions", options);
+		return "jobs/list :: customer-options";
+	}
+
+	private JobListRequest results(CrewdeskUser user, JobListForm form, Model model, HttpServletResponse response) {
+		JobListRequest request = JobListRequest.from(form);
+		model.addAttribute("list", request);
+		model.addAttribute("result", ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
+		model.addAttribute("sorts", JobSort.values());
+		model.addAttribute("canManage", user.canManageJobs());
+		model.addAttribute("technician", JobListScope.of(user).onlyAssignee() != null);
+		return request;
 	}
 }

@@ -1,0 +1,23 @@
+package com.crewdesk.jobs.web;
+
+import com.crewdesk.jobs.JobPriority;
+import com.crewdesk.jobs.JobStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which jobs the list shows (SPEC §3). Null means "no restriction"; an empty status list means every status.
+ *
+ * @param unassigned only jobs without an assignee (then {@code assignee} is null)
+ * @param search case-insensitive substring of title, description or job number
+ */
+public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID assignee, boolean unassigned, UUID customer,
+		LocalDate scheduledFrom, LocalDate scheduledTo, String search, boolean includeDeleted) {
+
+	static final JobFilter NONE = new JobFilter(List.of(), null, null, false, null, null, null, null, false);
+
+	public boolean hasStatus(String label) {
+		return statuses.stream().anyMatch(status -> status.label().equals(label));
+	}
+}

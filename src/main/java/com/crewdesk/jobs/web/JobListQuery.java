@@ -1,0 +1,102 @@
+package com.crewdesk.jobs.web;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the jobs list: one page, a capped count, or every matching row for the CSV export. Names of customers
+ * and assignees come from joins, never from a query per row.
+ */
+@Repository
+class JobListQuery {
+
+	private static final RowMapper<JobListRow> ROW = new DataClassRowMapper<>(JobListRow.class);
+
+	private static final String COLUMNS = """
+			j.uuid, j.job_number, j.title, j.customer_id, %s AS customer_name, j.status, j.priority,
+			j.assigned_to_user_id AS assignee_id, s.display_name AS assignee_name, j.scheduled_date,
+			j.scheduled_time_start, j.scheduled_time_end, j.estimated_amount, j.updated_at, j.deleted_at, j.version"""
+		.formatted(JobListSql.CUSTOMER_NAME);
+
+	private static final String JOINS = """
+			JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id
+			LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id""";
+
+	/**
+	 * Picks the page's ids first (from an index, joining only what the sort needs), then reads those rows with
+	 * their names: an OFFSET then skips index entries, not joined rows.
+	 */
+	private static final String PAGE = """
+			SELECT %1$s
+			FROM (SELECT j.id FROM jobs j %2$s
+			      WHERE %3$s
+			      ORDER BY %4$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%5$s
+			ORDER BY %4$s""";
+
+	private static final String COUNT = """
+			SELECT count(*) FROM (SELECT 1 FROM jobs j WHERE %s LIMIT :cap) capped""";
+
+	private static final String EXPORT = """
+			SELECT %s FROM jobs j
+			%s
+			WHERE %s
+			ORDER BY %s""";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate streaming;
+
+	JobListQuery(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		// PostgreSQL streams a result in chunks of this many rows, but only inside a transaction.
+		template.setFetchSize(1000);
+		this.streaming = new NamedParameterJdbcTemplate(template);
+	}
+
+	JobListPage page(JobListScope scope, JobListRequest request) {
+		JobListSql where = JobListSql.where(scope, request.filter())
+			.param("limit", request.size() + 1)
+			.param("offset", request.offset());
+		String orderBy = request.sort().orderBy(request.direction());
+		String sql = PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS);
+		List<JobListRow> rows = jdbc.sql(sql).params(where.params()).query(ROW).list();
+		boolean hasNext = rows.size() > request.size();
+		return new JobListPage(hasNext ? rows.subList(0, request.size()) : rows, count(scope, request.filter()), hasNext);
+	}
+
+	JobCount count(JobListScope scope, JobFilter filter) {
+		JobListSql where = JobListSql.where(scope, filter).param("cap", JobCount.CAP + 1);
+		return JobCount.ofCounted(jdbc.sql(COUNT.formatted(where.conditions())).params(where.params()).query(Long.class).single());
+	}
+
+	/** Hands every matching row, in list order, to the consumer while the database is still sending them. */
+	@Transactional(readOnly = true)
+	void forEach(JobListScope scope, JobFilter filter, JobSort sort, JobSort.Direction direction,
+			Consumer<JobListRow> consumer) {
+		JobListSql where = JobListSql.where(scope, filter);
+		String sql = EXPORT.formatted(COLUMNS, JOINS, where.conditions(), sort.orderBy(direction));
+		streaming.query(sql, where.params(), resultSet -> {
+			consumer.accept(ROW.mapRow(resultSet, 0));
+		});
+	}
+
+	/** The inner id query joins a names table only when it sorts by that name. */
+	private static String sortJoin(JobSort sort) {
+		return switch (sort) {
+			case CUSTOMER -> "JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id";
+			case ASSIGNEE -> "LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id";
+			default -> "";
+		};
+	}
+}

@@ -1,0 +1,16 @@
+package com.crewdesk.jobs.web;
+
+import com.crewdesk.security.CrewdeskUser;
+import com.crewdesk.staff.Role;
+import java.util.UUID;
+
+/**
+ * The jobs a caller may see at all, before any filter: their company's, and for a technician only the ones
+ * assigned to them. Every list, fragment and export query starts from this.
+ */
+record JobListScope(long companyId, UUID onlyAssignee) {
+
+	static JobListScope of(CrewdeskUser user) {
+		return new JobListScope(user.companyId(), user.hasRole(Role.TECHNICIAN) ? user.staffId() : null);
+	}
+}
