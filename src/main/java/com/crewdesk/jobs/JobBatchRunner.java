@@ -113,6 +113,21 @@ public class JobBatchRunner implements ApplicationRunner {
 		return id;
 	}
 
+	/** Job number and title of the jobs a finished batch changed, first {@code limit} of them. */
+	public List<Map<String, Object>> changedJobs(long companyId, UUID id, int limit) {
+		return jdbc.sql("""
+				SELECT j.job_number, j.title FROM job_batches b
+				CROSS JOIN LATERAL jsonb_array_elements_text(b.changed_jobs) WITH ORDINALITY AS changed(uuid, position)
+				JOIN jobs j ON j.company_id = b.company_id AND j.uuid = CAST(changed.uuid AS uuid)
+				WHERE b.company_id = :company AND b.id = :id
+				ORDER BY changed.position LIMIT :limit""")
+			.param("company", companyId)
+			.param("id", id)
+			.param("limit", limit)
+			.query()
+			.listOfRows();
+	}
+
 	public Optional<BackgroundBatch> find(long companyId, UUID id) {
 		return jdbc.sql("""
 				SELECT id, state, total, done, summary, errors, created_at, finished_at
@@ -140,6 +155,10 @@ public class JobBatchRunner implements ApplicationRunner {
 			if (plan.valid()) {
 				progress(id, "SUCCEEDED", request.patches().size(), plan.changing().size() + " job(s) changed, "
 						+ plan.unchanged().size() + " already had these values", null);
+				jdbc.sql("UPDATE job_batches SET changed_jobs = CAST(:jobs AS jsonb) WHERE id = :id")
+					.param("jobs", json.writeValueAsString(plan.changing().stream().map(item -> item.job().uuid()).toList()))
+					.param("id", id)
+					.update();
 			}
 			else {
 				progress(id, "FAILED", request.patches().size(), plan.errors().size()

@@ -56,6 +56,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/jobs/batch/**", "/jobs/batches/**").hasAnyRole("ADMIN", "DISPATCHER")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,12 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		String body = fields.entrySet()
+		return postForm(path, List.copyOf(fields.entrySet()));
+	}
+
+	/** A form post whose fields may repeat (several ticked ids, say). */
+	public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
