@@ -1,5 +1,6 @@
 package com.crewdesk.customers;
 
+import com.crewdesk.patch.Address;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

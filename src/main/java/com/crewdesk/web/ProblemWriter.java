@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,29 +23,25 @@ public class ProblemWriter {
 		this.json = json;
 	}
 
-	public static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String detail,
-			Map<String, List<String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(status.getReasonPhrase());
-		problem.setType(java.net.URI.create("/problems/" + status.value()));
-		problem.setProperty("traceId", TraceIds.of(request));
+	/** The problem document as an ordered map (serialised as-is, whatever Jackson mix-ins are around). */
+	public static Map<String, Object> body(HttpServletRequest request, HttpStatus status, String detail,
+			Map<String, ?> errors) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "/problems/" + status.value());
+		body.put("title", status.getReasonPhrase());
+		body.put("status", status.value());
+		body.put("detail", detail);
+		body.put("traceId", TraceIds.of(request));
 		if (errors != null && !errors.isEmpty()) {
-			problem.setProperty("errors", new LinkedHashMap<>(errors));
+			body.put("errors", new LinkedHashMap<>(errors));
 		}
-		return problem;
+		return body;
 	}
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		ProblemDetail problem = problem(request, status, detail, null);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
-		body.put("title", problem.getTitle());
-		body.put("status", problem.getStatus());
-		body.put("detail", problem.getDetail());
-		body.putAll(problem.getProperties());
-		json.writeValue(response.getOutputStream(), body);
+		json.writeValue(response.getOutputStream(), body(request, status, detail, null));
 	}
 }

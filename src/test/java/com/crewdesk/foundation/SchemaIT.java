@@ -9,7 +9,7 @@ import com.crewdesk.company.ChecklistStep;
 import com.crewdesk.company.Company;
 import com.crewdesk.company.CompanyRepository;
 import com.crewdesk.company.CustomFieldSetting;
-import com.crewdesk.customers.Address;
+import com.crewdesk.patch.Address;
 import com.crewdesk.customers.Customer;
 import com.crewdesk.customers.CustomerRepository;
 import com.crewdesk.customers.Location;

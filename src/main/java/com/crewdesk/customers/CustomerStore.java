@@ -1,0 +1,131 @@
+package com.crewdesk.customers;
+
+import com.crewdesk.patch.Address;
+import com.crewdesk.patch.CustomFieldValue;
+import com.crewdesk.patch.CustomerField;
+import com.crewdesk.patch.CustomerFieldChange;
+import com.crewdesk.patch.CustomerType;
+import com.crewdesk.patch.CustomerValues;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads customers into the customer engine's typed values and writes only changed columns, version-guarded. */
+@Repository
+public class CustomerStore {
+
+	/** A customer as stored: its values and version. */
+	public record StoredCustomer(UUID id, long version, CustomerValues values) {
+	}
+
+	private static final TypeReference<List<Map<String, String>>> LIST_OF_PAIRS = new TypeReference<>() {
+	};
+	private static final TypeReference<Map<String, Map<String, String>>> NESTED = new TypeReference<>() {
+	};
+	private static final List<String> ADDRESS_COLUMNS = List.of("street", "unit", "city", "state", "zip", "country",
+			"latitude", "longitude");
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate named;
+	private final JsonMapper json;
+
+	CustomerStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.named = named;
+		this.json = json;
+	}
+
+	public Optional<StoredCustomer> find(long companyId, UUID id) {
+		return jdbc.sql("SELECT * FROM customers WHERE company_id = :company AND id = :id")
+			.param("company", companyId)
+			.param("id", id)
+			.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"), values(rs)))
+			.optional();
+	}
+
+	/** Writes the changes; false when the customer's version moved on meanwhile. */
+	public boolean update(long companyId, UUID id, long expectedVersion, List<CustomerFieldChange> changes, Instant now) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("company", companyId)
+			.addValue("id", id)
+			.addValue("version", expectedVersion)
+			.addValue("now", now.atOffset(ZoneOffset.UTC));
+		changes.forEach(change -> params.addValues(bind(change.field(), change.newValue())));
+		String assignments = changes.stream()
+			.flatMap(change -> bind(change.field(), change.newValue()).keySet().stream())
+			.map(column -> column + " = :" + column)
+			.collect(Collectors.joining(", "));
+		return named.update("UPDATE customers SET " + assignments
+				+ ", version = version + 1, updated_at = :now WHERE id = :id AND company_id = :company AND version = :version",
+				params) == 1;
+	}
+
+	private Map<String, Object> bind(CustomerField field, Object typed) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		switch (field) {
+			case ADDRESS -> {
+				Address a = (Address) typed;
+				List<Object> parts = a == null ? Arrays.asList(new Object[8])
+						: Arrays.asList(a.street(), a.unit(), a.city(), a.state(), a.zip(), a.country(), a.latitude(), a.longitude());
+				for (int i = 0; i < ADDRESS_COLUMNS.size(); i++) {
+					values.put(ADDRESS_COLUMNS.get(i), parts.get(i));
+				}
+			}
+			case CUSTOMER_TYPE -> values.put("customer_type", ((CustomerType) typed).label());
+			case TAGS -> values.put("tags", ((List<?>) typed).toArray(String[]::new));
+			case CUSTOM_FIELDS, EXTERNAL_DATA -> values.put(field.apiName(), json.writeValueAsString(field.toRaw(typed)));
+			default -> values.put(field.apiName(), typed);
+		}
+		return values;
+	}
+
+	private CustomerValues values(ResultSet rs) throws SQLException {
+		Map<CustomerField, Object> v = new EnumMap<>(CustomerField.class);
+		v.put(CustomerField.UUID, rs.getObject("id", UUID.class));
+		v.put(CustomerField.FIRST_NAME, rs.getString("first_name"));
+		v.put(CustomerField.LAST_NAME, rs.getString("last_name"));
+		v.put(CustomerField.COMPANY_NAME, rs.getString("company_name"));
+		v.put(CustomerField.CUSTOMER_TYPE, CustomerType.fromLabel(rs.getString("customer_type")).orElseThrow());
+		v.put(CustomerField.ADDRESS, rs.getString("street") == null && rs.getString("city") == null ? null
+				: new Address(rs.getString("street"), rs.getString("unit"), rs.getString("city"), rs.getString("state"),
+						rs.getString("zip"), rs.getString("country"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")));
+		v.put(CustomerField.EMAIL, rs.getString("email"));
+		v.put(CustomerField.PHONE, rs.getString("phone"));
+		v.put(CustomerField.DO_NOT_MAIL, rs.getBoolean("do_not_mail"));
+		v.put(CustomerField.DO_NOT_SERVICE, rs.getBoolean("do_not_service"));
+		v.put(CustomerField.ACTIVE, rs.getBoolean("active"));
+		Array tags = rs.getArray("tags");
+		v.put(CustomerField.TAGS, tags == null ? List.of() : List.of((String[]) tags.getArray()));
+		v.put(CustomerField.CUSTOM_FIELDS, json.readValue(rs.getString("custom_fields"), LIST_OF_PAIRS)
+			.stream()
+			.map(pair -> new CustomFieldValue(pair.get("key"), pair.get("val")))
+			.toList());
+		v.put(CustomerField.EXTERNAL_DATA, json.readValue(rs.getString("external_data"), NESTED));
+		v.put(CustomerField.CREATED_AT, instant(rs, "created_at"));
+		v.put(CustomerField.UPDATED_AT, instant(rs, "updated_at"));
+		v.put(CustomerField.DELETED_AT, instant(rs, "deleted_at"));
+		v.put(CustomerField.VERSION, rs.getLong("version"));
+		return CustomerValues.of(v);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

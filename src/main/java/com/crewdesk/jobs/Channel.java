@@ -1,0 +1,21 @@
+package com.crewdesk.jobs;
+
+/** Where a write came from; recorded on every history entry. */
+public enum Channel {
+	UI("ui"), INLINE("inline"), BATCH("batch"), API("api");
+
+	private final String code;
+
+	Channel(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	/** The channel of a write that has no form of its own (delete, restore): API for keys, UI for people. */
+	static Channel forRecord(Caller caller) {
+		return caller.apiKeyId() != null ? API : UI;
+	}
+}

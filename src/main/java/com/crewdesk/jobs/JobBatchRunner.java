@@ -1,0 +1,210 @@
+package com.crewdesk.jobs;
+
+import com.crewdesk.patch.Actor;
+import com.crewdesk.patch.Patch;
+import com.crewdesk.staff.StaffRepository;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs large batches (or async=true ones) in the background. The request is stored in job_batches, so
+ * the state can be read from any instance; progress is committed separately while the batch itself is
+ * validated and written in ONE transaction, so it stays all-or-nothing: a failure, or a restart midway,
+ * leaves every job untouched (the batch then ends as FAILED).
+ */
+@Component
+public class JobBatchRunner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(JobBatchRunner.class);
+	private static final int CHUNK = 1000;
+	private static final TypeReference<Map<String, Map<String, Object>>> PATCHES = new TypeReference<>() {
+	};
+	private static final TypeReference<Map<String, Map<String, List<String>>>> ERRORS = new TypeReference<>() {
+	};
+
+	private final JobBatchService batches;
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final StaffRepository staff;
+	private final TransactionTemplate batchTransaction;
+	private final TransactionTemplate progressTransaction;
+	private final TaskExecutor executor;
+
+	JobBatchRunner(JobBatchService batches, JdbcClient jdbc, JsonMapper json, StaffRepository staff,
+			PlatformTransactionManager transactions) {
+		this.batches = batches;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.staff = staff;
+		this.batchTransaction = new TransactionTemplate(transactions);
+		this.progressTransaction = new TransactionTemplate(transactions);
+		this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+		pool.setCorePoolSize(1);
+		pool.setMaxPoolSize(1);
+		pool.setThreadNamePrefix("job-batch-");
+		pool.setWaitForTasksToCompleteOnShutdown(false);
+		pool.initialize();
+		this.executor = pool;
+	}
+
+	/** A restart ends every batch that was still pending or running: its transaction never committed. */
+	@Override
+	public void run(ApplicationArguments args) {
+		int interrupted = jdbc.sql("""
+				UPDATE job_batches SET state = 'FAILED', finished_at = now(),
+				  summary = 'Interrupted by a restart; nothing was applied'
+				WHERE state IN ('PENDING', 'RUNNING')""").update();
+		if (interrupted > 0) {
+			log.warn("{} background batch(es) were interrupted by the restart and marked failed", interrupted);
+		}
+	}
+
+	/** Stores the batch and starts it once the storing transaction has committed. */
+	public UUID submit(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel) {
+		JobService.requireManager(caller, "batch edit");
+		UUID id = UUID.randomUUID();
+		Map<String, Object> request = new LinkedHashMap<>();
+		patches.forEach((job, patch) -> request.put(job.toString(), patch.asMap()));
+		jdbc.sql("""
+				INSERT INTO job_batches (id, company_id, created_by, api_key_id, channel, state, notify, total, request)
+				VALUES (:id, :company, :by, :key, :channel, 'PENDING', :notify, :total, CAST(:request AS jsonb))""")
+			.param("id", id)
+			.param("company", caller.companyId())
+			.param("by", caller.staffId())
+			.param("key", caller.apiKeyId())
+			.param("channel", channel.code())
+			.param("notify", notifyTechnicians)
+			.param("total", patches.size())
+			.param("request", json.writeValueAsString(request))
+			.update();
+		Runnable start = () -> executor.execute(() -> run(id));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					start.run();
+				}
+			});
+		}
+		else {
+			start.run();
+		}
+		return id;
+	}
+
+	public Optional<BackgroundBatch> find(long companyId, UUID id) {
+		return jdbc.sql("""
+				SELECT id, state, total, done, summary, errors, created_at, finished_at
+				FROM job_batches WHERE company_id = :company AND id = :id""")
+			.param("company", companyId)
+			.param("id", id)
+			.query((rs, row) -> new BackgroundBatch(rs.getObject("id", UUID.class), rs.getString("state"),
+					rs.getInt("total"), rs.getInt("done"), rs.getString("summary"),
+					json.readValue(rs.getString("errors"), ERRORS), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+			.optional();
+	}
+
+	void run(UUID id) {
+		StoredRequest request = load(id);
+		progress(id, "RUNNING", 0, null, null);
+		try {
+			BatchPlan plan = batchTransaction.execute(status -> {
+				BatchPlan combined = validate(id, request);
+				if (combined.valid()) {
+					batches.write(request.caller(), combined, request.notifyTechnicians(), request.channel());
+				}
+				return combined;
+			});
+			if (plan.valid()) {
+				progress(id, "SUCCEEDED", request.patches().size(), plan.changing().size() + " job(s) changed, "
+						+ plan.unchanged().size() + " already had these values", null);
+			}
+			else {
+				progress(id, "FAILED", request.patches().size(), plan.errors().size()
+						+ " job(s) cannot be changed; nothing was applied", plan.errors());
+			}
+		}
+		catch (BatchRejectedException ex) {
+			progress(id, "FAILED", request.patches().size(), "Jobs changed meanwhile; nothing was applied", ex.errors());
+		}
+		catch (RuntimeException ex) {
+			log.error("Background batch {} failed", id, ex);
+			progress(id, "FAILED", 0, "Failed unexpectedly; nothing was applied", null);
+		}
+	}
+
+	private BatchPlan validate(UUID id, StoredRequest request) {
+		List<BatchPlan.Item> changing = new ArrayList<>();
+		List<UUID> unchanged = new ArrayList<>();
+		Map<String, Map<String, List<String>>> errors = new LinkedHashMap<>();
+		boolean forbidden = true;
+		List<Map.Entry<UUID, Patch>> entries = new ArrayList<>(request.patches().entrySet());
+		for (int start = 0; start < entries.size(); start += CHUNK) {
+			Map<UUID, Patch> chunk = new LinkedHashMap<>();
+			entries.subList(start, Math.min(entries.size(), start + CHUNK)).forEach(e -> chunk.put(e.getKey(), e.getValue()));
+			BatchPlan part = batches.plan(request.caller(), chunk, request.notifyTechnicians());
+			changing.addAll(part.changing());
+			unchanged.addAll(part.unchanged());
+			errors.putAll(part.errors());
+			forbidden &= part.valid() || part.forbidden();
+			progress(id, "RUNNING", Math.min(entries.size(), start + CHUNK), null, null);
+		}
+		return new BatchPlan(changing, unchanged, errors, forbidden && !errors.isEmpty());
+	}
+
+	private void progress(UUID id, String state, int done, String summary, Map<String, Map<String, List<String>>> errors) {
+		progressTransaction.executeWithoutResult(status -> jdbc.sql("""
+				UPDATE job_batches SET state = :state, done = :done, summary = coalesce(:summary, summary),
+				  errors = coalesce(CAST(:errors AS jsonb), errors),
+				  started_at = coalesce(started_at, now()),
+				  finished_at = CASE WHEN :state IN ('SUCCEEDED', 'FAILED') THEN now() END
+				WHERE id = :id""")
+			.param("state", state)
+			.param("done", done)
+			.param("summary", summary)
+			.param("errors", errors == null ? null : json.writeValueAsString(errors))
+			.param("id", id)
+			.update());
+	}
+
+	private record StoredRequest(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel) {
+	}
+
+	private StoredRequest load(UUID id) {
+		return jdbc.sql("SELECT company_id, created_by, api_key_id, channel, notify, request FROM job_batches WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> {
+				long company = rs.getLong("company_id");
+				UUID by = rs.getObject("created_by", UUID.class);
+				long key = rs.getLong("api_key_id");
+				Actor actor = by != null ? Actor.staff(by, staff.findById(by).orElseThrow().role()) : Actor.apiKey(key);
+				Map<UUID, Patch> patches = new LinkedHashMap<>();
+				json.readValue(rs.getString("request"), PATCHES).forEach((job, raw) -> patches.put(UUID.fromString(job), Patch.of(raw)));
+				Channel channel = "api".equals(rs.getString("channel")) ? Channel.API : Channel.BATCH;
+				return new StoredRequest(new Caller(company, actor), patches, rs.getBoolean("notify"), channel);
+			})
+			.single();
+	}
+}

@@ -1,0 +1,180 @@
+package com.crewdesk.jobs;
+
+import com.crewdesk.company.CompanyReferences;
+import com.crewdesk.company.CompanyRulesService;
+import com.crewdesk.patch.JobField;
+import com.crewdesk.patch.JobPatchEngine;
+import com.crewdesk.patch.Patch;
+import com.crewdesk.patch.PatchContext;
+import com.crewdesk.patch.PatchOutcome;
+import com.crewdesk.patch.Violations;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every write to a job, from a form, an inline cell, a batch or the API, comes through here: it loads the
+ * job, hands the patch to the engine, and writes exactly what the engine decided (changed columns,
+ * history, notifications) under optimistic locking.
+ */
+@Service
+public class JobService {
+
+	/** Without a version precondition a clash with another writer is retried this often. */
+	private static final int MAX_ATTEMPTS = 5;
+
+	private final JobPatchEngine engine = new JobPatchEngine();
+	private final JobStore store;
+	private final JobNumberSequence numbers;
+	private final JobHistoryWriter history;
+	private final JobNotifier notifier;
+	private final NestedCustomerPatches customers;
+	private final CompanyRulesService rules;
+	private final JdbcClient jdbc;
+
+	JobService(JobStore store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
+			NestedCustomerPatches customers, CompanyRulesService rules, JdbcClient jdbc) {
+		this.store = store;
+		this.numbers = numbers;
+		this.history = history;
+		this.notifier = notifier;
+		this.customers = customers;
+		this.rules = rules;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public StoredJob get(Caller caller, UUID uuid) {
+		return store.find(caller.companyId(), uuid).filter(job -> visibleTo(caller, job))
+			.orElseThrow(() -> new JobNotFoundException(uuid));
+	}
+
+	@Transactional(readOnly = true)
+	public StoredJob getByNumber(Caller caller, String jobNumber) {
+		return store.findByNumber(caller.companyId(), jobNumber).filter(job -> visibleTo(caller, job))
+			.orElseThrow(() -> new JobNotFoundException(jobNumber));
+	}
+
+	@Transactional
+	public StoredJob create(Caller caller, Patch patch, Channel channel) {
+		PatchContext context = context(caller, List.of(patch));
+		PatchOutcome.Applied applied = applied(engine.create(patch, context));
+		StoredJob job = store.insert(caller.companyId(), applied.after(), UUID.randomUUID(),
+				numbers.next(caller.companyId()), caller.staffId(), createdVia(channel), context.now());
+		record(caller, channel, context.now(), job, applied);
+		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow() : job;
+	}
+
+	/**
+	 * Applies a partial update. With {@code expectedVersion} the patch must have been made against that
+	 * version (else {@link StaleJobException}); without it, a clash with a concurrent writer is retried on
+	 * the fresh row, so two patches to different fields both take effect.
+	 */
+	@Transactional
+	public StoredJob update(Caller caller, UUID uuid, Patch patch, Long expectedVersion, Channel channel) {
+		for (int attempt = 1;; attempt++) {
+			StoredJob current = live(caller, uuid);
+			if (expectedVersion != null && current.version() != expectedVersion) {
+				throw new StaleJobException(current);
+			}
+			PatchContext context = context(caller, List.of(patch));
+			PatchOutcome.Applied applied = applied(engine.update(current.values(), patch, context));
+			if (applied.changesNothing()) {
+				return current;
+			}
+			if (!applied.changes().isEmpty() && !store.update(caller.companyId(),
+					new JobStore.PlannedUpdate(current.id(), current.version(), applied.changes()), context.now())) {
+				if (expectedVersion != null || attempt == MAX_ATTEMPTS) {
+					throw new StaleJobException(live(caller, uuid));
+				}
+				continue;
+			}
+			record(caller, channel, context.now(), current, applied);
+			customers.apply(caller, current, applied, context);
+			return store.find(caller.companyId(), uuid).orElseThrow();
+		}
+	}
+
+	/** Soft delete (P14): sets deleted_at/deleted_by; the job disappears from lists and refuses patches. */
+	@Transactional
+	public StoredJob softDelete(Caller caller, UUID uuid, Long expectedVersion) {
+		requireManager(caller, "delete");
+		StoredJob current = live(caller, uuid);
+		if (expectedVersion != null && current.version() != expectedVersion) {
+			throw new StaleJobException(current);
+		}
+		Instant now = now();
+		if (!store.markDeleted(caller.companyId(), current.id(), current.version(), caller.staffId(), now)) {
+			throw new StaleJobException(live(caller, uuid));
+		}
+		history.recordOne(caller, Channel.forRecord(caller), now, current.id(), JobField.DELETED_AT.apiName(), null,
+				JobField.DELETED_AT.toRaw(now));
+		return store.find(caller.companyId(), uuid).orElseThrow();
+	}
+
+	@Transactional
+	public StoredJob restore(Caller caller, UUID uuid) {
+		requireManager(caller, "restore");
+		StoredJob current = store.find(caller.companyId(), uuid).orElseThrow(() -> new JobNotFoundException(uuid));
+		if (!current.isDeleted()) {
+			return current;
+		}
+		Instant now = now();
+		if (!store.markRestored(caller.companyId(), current.id(), current.version(), now)) {
+			throw new StaleJobException(store.find(caller.companyId(), uuid).orElseThrow());
+		}
+		history.recordOne(caller, Channel.forRecord(caller), now, current.id(), JobField.DELETED_AT.apiName(),
+				JobField.DELETED_AT.toRaw(current.deletedAt()), null);
+		return store.find(caller.companyId(), uuid).orElseThrow();
+	}
+
+	PatchContext context(Caller caller, Collection<Patch> patches) {
+		return new PatchContext(caller.actor(), rules.rulesFor(caller.companyId()),
+				CompanyReferences.load(jdbc, caller.companyId(), JobPatchEngine.referencedIds(patches)), now());
+	}
+
+	static PatchOutcome.Applied applied(PatchOutcome outcome) {
+		if (outcome instanceof PatchOutcome.Rejected rejected) {
+			throw new PatchRejectedException(rejected.violations());
+		}
+		return (PatchOutcome.Applied) outcome;
+	}
+
+	static void requireManager(Caller caller, String action) {
+		if (!caller.managesJobs()) {
+			throw new PatchRejectedException(Violations.forbidden("job", "your role may not " + action + " jobs"));
+		}
+	}
+
+	static boolean visibleTo(Caller caller, StoredJob job) {
+		return !caller.seesOnlyOwnJobs() || caller.staffId().equals(job.values().assignedToUserId());
+	}
+
+	static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private StoredJob live(Caller caller, UUID uuid) {
+		return store.find(caller.companyId(), uuid).filter(job -> !job.isDeleted())
+			.orElseThrow(() -> new JobNotFoundException(uuid));
+	}
+
+	private void record(Caller caller, Channel channel, Instant now, StoredJob job, PatchOutcome.Applied applied) {
+		history.record(caller, channel, now, List.of(new JobHistoryWriter.AppliedChanges(job.id(), applied.changes())));
+		notifier.notifyEach(caller.companyId(), new JobNotifier.JobIntents(job.id(), job.jobNumber(),
+				applied.after().title(), applied.notifications()));
+	}
+
+	private static String createdVia(Channel channel) {
+		return switch (channel) {
+			case API -> "api";
+			case BATCH -> "batch";
+			default -> "ui";
+		};
+	}
+}

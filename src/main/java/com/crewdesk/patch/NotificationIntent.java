@@ -1,0 +1,8 @@
+package com.crewdesk.patch;
+
+import com.crewdesk.jobs.JobStatus;
+import java.util.UUID;
+
+/** A notification the service should send; {@code newStatus} only for STATUS. */
+public record NotificationIntent(UUID recipientStaffId, NotificationKind kind, JobStatus newStatus) {
+}

@@ -1,0 +1,19 @@
+package com.crewdesk.patch;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Answers whether referenced rows exist and are active. Every method is implicitly scoped to
+ * the caller's company by the implementation.
+ */
+public interface ReferenceLookup {
+
+    boolean isActiveCustomer(UUID id);
+
+    boolean isActiveLocation(UUID id);
+
+    boolean isActiveStaff(UUID id);
+
+    Optional<UUID> activeStaffIdByEmail(String email);
+}
