@@ -1,6 +1,8 @@
 package com.crewdesk.jobs.web;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -74,6 +76,15 @@ class JobListQuery {
 	JobCount count(JobListScope scope, JobFilter filter) {
 		Statement count = countStatement(scope, filter);
 		return JobCount.ofCounted(jdbc.sql(count.sql()).params(count.params()).query(Long.class).single());
+	}
+
+	/** One job as a list row, deleted or not, if the scope may see it. */
+	Optional<JobListRow> row(JobListScope scope, UUID uuid) {
+		JobListSql where = JobListSql.where(scope, JobFilter.NONE.includingDeleted()).param("uuid", uuid);
+		return jdbc.sql("SELECT %s FROM jobs j %s WHERE %s AND j.uuid = :uuid".formatted(COLUMNS, JOINS, where.conditions()))
+			.params(where.params())
+			.query(ROW)
+			.optional();
 	}
 
 	/** One page plus one row (to know whether there is a next page). */
