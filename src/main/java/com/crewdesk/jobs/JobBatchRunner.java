@@ -98,7 +98,7 @@ public class JobBatchRunner implements ApplicationRunner {
 			.param("total", patches.size())
 			.param("request", json.writeValueAsString(request))
 			.update();
-		Runnable start = () -> executor.execute(() -> run(id));
+		Runnable start = () -> executor.execute(() -> execute(id));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -126,7 +126,7 @@ public class JobBatchRunner implements ApplicationRunner {
 			.optional();
 	}
 
-	void run(UUID id) {
+	void execute(UUID id) {
 		StoredRequest request = load(id);
 		progress(id, "RUNNING", 0, null, null);
 		try {

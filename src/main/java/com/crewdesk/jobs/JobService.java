@@ -54,6 +54,13 @@ public class JobService {
 			.orElseThrow(() -> new JobNotFoundException(uuid));
 	}
 
+	/** The caller's visible jobs among the given uuids, in the given order (one query). */
+	@Transactional(readOnly = true)
+	public List<StoredJob> getAll(Caller caller, List<UUID> uuids) {
+		var found = store.findAll(caller.companyId(), uuids);
+		return uuids.stream().map(found::get).filter(job -> job != null && visibleTo(caller, job)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public StoredJob getByNumber(Caller caller, String jobNumber) {
 		return store.findByNumber(caller.companyId(), jobNumber).filter(job -> visibleTo(caller, job))

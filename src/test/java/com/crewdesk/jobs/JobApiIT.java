@@ -265,4 +265,57 @@ class JobApiIT {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.json().get("errors").has("If-Match")).isTrue();
 	}
+
+	@Test
+	void listFiltersByStatusesAndAnswersWithPagination() {
+		Answer answer = acme.get("/api/v1/jobs?status=Scheduled,In%20Progress&limit=20&page=2&sort=-scheduled");
+
+		assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+		var jobs = answer.data().get("jobs");
+		assertThat(jobs.size()).isEqualTo(20);
+		for (var job : jobs) {
+			assertThat(job.get("status").asString()).isIn("Scheduled", "In Progress");
+			assertThat(job.get("customer").get("uuid").asString()).isNotBlank();
+		}
+		var pagination = answer.data().get("pagination");
+		assertThat(pagination.get("page").asInt()).isEqualTo(2);
+		assertThat(pagination.get("limit").asInt()).isEqualTo(20);
+		assertThat(pagination.get("total").asLong()).isGreaterThan(40);
+		assertThat(pagination.get("total_pages").asInt()).isEqualTo((int) ((pagination.get("total").asLong() + 19) / 20));
+	}
+
+	@Test
+	void listSearchesAndHidesDeletedJobsUnlessAsked() {
+		String marker = "Zebra-" + UUID.randomUUID().toString().substring(0, 8);
+		String uuid = createJob(Map.of("title", marker));
+		acme.delete("/api/v1/jobs/" + uuid);
+
+		assertThat(acme.get("/api/v1/jobs?search=" + marker.toLowerCase()).data().get("jobs").size()).isZero();
+		var withDeleted = acme.get("/api/v1/jobs?include_deleted=true&search=" + marker).data().get("jobs");
+		assertThat(withDeleted.size()).isEqualTo(1);
+		assertThat(withDeleted.get(0).get("uuid").asString()).isEqualTo(uuid);
+	}
+
+	@Test
+	void listNeverShowsAnotherCompanysJobs() {
+		String marker = "Tenant-" + UUID.randomUUID().toString().substring(0, 8);
+		createJob(Map.of("title", marker));
+		assertThat(bolt.get("/api/v1/jobs?search=" + marker).data().get("jobs").size()).isZero();
+		assertThat(bolt.get("/api/v1/jobs?limit=100").data().get("pagination").get("total").asLong())
+			.isEqualTo(jdbc.sql("SELECT count(*) FROM jobs j JOIN companies c ON c.id = j.company_id "
+					+ "WHERE c.name = 'Bolt Plumbing' AND j.deleted_at IS NULL").query(Long.class).single());
+	}
+
+	@Test
+	void listRefusesUnusableParametersByName() {
+		Map<String, String> cases = Map.of("limit=101", "limit", "page=0", "page", "status=Teleported", "status",
+				"priority=Urgentish", "priority", "customer_uuid=nope", "customer_uuid", "include_deleted=maybe",
+				"include_deleted", "sort=colour", "sort", "colour=red", "colour", "scheduled_from=soon", "scheduled_from");
+		cases.forEach((query, parameter) -> {
+			Answer answer = acme.get("/api/v1/jobs?" + query);
+			assertThat(answer.status()).as(query).isEqualTo(400);
+			assertThat(answer.contentType()).startsWith("application/problem+json");
+			assertThat(answer.json().get("errors").has(parameter)).as(query).isTrue();
+		});
+	}
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * loaded with one query per kind, never one per job.
  */
 @Component
-class JobRepresentation {
+public class JobRepresentation {
 
 	private final JdbcClient jdbc;
 
@@ -25,11 +25,11 @@ class JobRepresentation {
 		this.jdbc = jdbc;
 	}
 
-	Map<String, Object> of(StoredJob job) {
+	public Map<String, Object> of(StoredJob job) {
 		return of(List.of(job)).get(0);
 	}
 
-	List<Map<String, Object>> of(List<StoredJob> jobs) {
+	public List<Map<String, Object>> of(List<StoredJob> jobs) {
 		if (jobs.isEmpty()) {
 			return List.of();
 		}
