@@ -32,9 +32,20 @@
 
   document.addEventListener('keydown', function (event) {
     const form = editorOf(event.target);
-    if (form && event.key === 'Escape') {
+    if (!form) {
+      return;
+    }
+    if (event.key === 'Escape') {
       event.preventDefault();
       cancel(form);
+    } else if (event.key === 'Enter') {
+      // A date input does not submit its form on Enter by itself.
+      event.preventDefault();
+      if (changed(form)) {
+        form.requestSubmit();
+      } else {
+        cancel(form);
+      }
     }
   });
 

@@ -80,6 +80,7 @@ class JobInlineEditE2E {
 			row(page, job).locator(".job-scheduled .cell-edit").click();
 			row(page, job).locator(".job-scheduled input[type=date]").fill("2027-03-04");
 			page.keyboard().press("Enter");
+
 			assertThat(row(page, job).locator(".job-scheduled .cell-edit")).hasText("2027-03-04");
 			assertThat(row(page, job).locator(".job-scheduled .cell-edit")).isFocused();
 			assertThat(jdbc.sql("SELECT scheduled_date::text FROM jobs WHERE uuid = :u").param("u", job)
