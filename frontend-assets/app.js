@@ -24,4 +24,49 @@
       event.detail.isError = false;
     }
   });
+
+  // A server event {"job-toast": {"message": "...", "undoUrl": "...", "row": "<element id>"}} (HX-Trigger) shows a
+  // Bootstrap toast in #toasts; with undoUrl it offers an Undo button that POSTs there.
+  document.addEventListener('job-toast', function (event) {
+    const detail = event.detail || {};
+    const container = document.getElementById('toasts');
+    if (!container || !detail.message) {
+      return;
+    }
+    const toast = document.createElement('div');
+    toast.className = 'toast align-items-center';
+    toast.setAttribute('role', 'status');
+    const body = document.createElement('div');
+    body.className = 'd-flex';
+    const text = document.createElement('div');
+    text.className = 'toast-body';
+    text.textContent = detail.message;
+    body.appendChild(text);
+    if (detail.undoUrl) {
+      const undo = document.createElement('button');
+      undo.type = 'button';
+      undo.className = 'btn btn-link btn-sm toast-undo me-2';
+      undo.textContent = 'Undo';
+      undo.addEventListener('click', function () {
+        undo.disabled = true;
+        const row = detail.row ? document.getElementById(detail.row) : null;
+        const done = row ? htmx.ajax('POST', detail.undoUrl, { target: row, swap: 'outerHTML' })
+          : htmx.ajax('POST', detail.undoUrl, { target: container, swap: 'none' }).then(function () {
+            htmx.trigger(document.body, 'jobs-changed');
+          });
+        done.then(function () { bootstrap.Toast.getOrCreateInstance(toast).hide(); });
+      });
+      body.appendChild(undo);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'btn-close me-2 m-auto';
+    close.setAttribute('data-bs-dismiss', 'toast');
+    close.setAttribute('aria-label', 'Close');
+    body.appendChild(close);
+    toast.appendChild(body);
+    container.appendChild(toast);
+    toast.addEventListener('hidden.bs.toast', function () { toast.remove(); });
+    bootstrap.Toast.getOrCreateInstance(toast, { delay: detail.undoUrl ? 8000 : 4000 }).show();
+  });
 })();

@@ -31,9 +31,9 @@ class LoginE2E {
 
 			scheduled.click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?status=Scheduled$"));
-			assertThat(page.locator("#status-filter")).containsText("Scheduled");
+			assertThat(page.getByLabel("Scheduled", new Page.GetByLabelOptions().setExact(true))).isChecked();
 			Locator statuses = page.locator("#jobs-table .job-status");
-			assertThat(statuses.count()).isEqualTo(Math.min(50, Integer.parseInt(count)));
+			assertThat(statuses).hasCount(Math.min(50, Integer.parseInt(count)));
 			assertThat(statuses.allTextContents()).containsOnly("Scheduled");
 
 			page.locator("#logout").click();

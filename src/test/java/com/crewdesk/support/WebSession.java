@@ -72,6 +72,19 @@ public final class WebSession {
 			.build());
 	}
 
+	/** Any verb with a form body and extra headers (e.g. an htmx PATCH with its CSRF header). */
+	public HttpResponse<String> send(String method, String path, Map<String, String> fields, Map<String, String> headers) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(builder::header);
+		return send(builder.build());
+	}
+
 	/** The CSRF token a page carries (hidden form input or the meta tag htmx reads). */
 	public String csrfToken(String pagePath) {
 		String html = get(pagePath).body();

@@ -5,11 +5,13 @@ import java.util.Locale;
 
 /**
  * How many jobs match, counted only up to a cap: an exact count over a million rows would cost more than the
- * page itself, and "10,000+" tells a person as much as "734,211".
+ * page itself, and "1,000+" tells a person as much as "734,211". The cap is 1,000 rather than 10,000 because
+ * counting stops only after reading that many matches: for a filter matching one job in ten (a search term,
+ * status + assignee) that is ~10,000 rows read at this cap and ~100,000 (130–200 ms) at the bigger one.
  */
 public record JobCount(long value, boolean capped) {
 
-	static final int CAP = 10_000;
+	static final int CAP = 1_000;
 
 	static JobCount ofCounted(long countedWithCapPlusOne) {
 		return countedWithCapPlusOne > CAP ? new JobCount(CAP, true) : new JobCount(countedWithCapPlusOne, false);

@@ -17,6 +17,10 @@ public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID ass
 
 	static final JobFilter NONE = new JobFilter(List.of(), null, null, false, null, null, null, null, false);
 
+	JobFilter includingDeleted() {
+		return new JobFilter(statuses, priority, assignee, unassigned, customer, scheduledFrom, scheduledTo, search, true);
+	}
+
 	public boolean hasStatus(String label) {
 		return statuses.stream().anyMatch(status -> status.label().equals(label));
 	}

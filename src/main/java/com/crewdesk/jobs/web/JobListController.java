@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -30,11 +31,13 @@ class JobListController {
 	private final JobListQuery jobs;
 	private final StaffRepository staff;
 	private final CustomerNameSearch customers;
+	private final JobRowModel rowModel;
 
-	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers) {
+	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers, JobRowModel rowModel) {
 		this.jobs = jobs;
 		this.staff = staff;
 		this.customers = customers;
+		this.rowModel = rowModel;
 	}
 
 	@GetMapping("/jobs")
@@ -55,10 +58,16 @@ class JobListController {
 	@HxRequest
 	@GetMapping("/jobs")
 	String results(@AuthenticationPrincipal CrewdeskUser user, JobListForm form, Model model, HtmxResponse htmx,
-			HttpServletResponse response) {
+			HttpServletResponse response, @RequestHeader(name = "HX-Current-URL", required = false) String currentUrl) {
 		JobListRequest request = results(user, form, model, response);
-		// The address bar gets the tidy canonical URL, not the raw form fields.
-		htmx.setPushUrl(request.url());
+		// The address bar gets the tidy canonical URL, not the raw form fields; a refresh of the same state
+		// replaces the history entry instead of adding a second one.
+		if (currentUrl != null && currentUrl.endsWith(request.url())) {
+			htmx.setReplaceUrl(request.url());
+		}
+		else {
+			htmx.setPushUrl(request.url());
+		}
 		return "jobs/list :: results-update";
 	}
 
@@ -78,7 +87,7 @@ class JobListController {
 		model.addAttribute("list", request);
 		model.addAttribute("result", ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
 		model.addAttribute("sorts", JobSort.values());
-		model.addAttribute("canManage", user.canManageJobs());
+		model.addAttribute("inline", rowModel.editing(user));
 		model.addAttribute("technician", JobListScope.of(user).onlyAssignee() != null);
 		return request;
 	}

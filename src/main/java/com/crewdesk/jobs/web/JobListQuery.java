@@ -1,6 +1,8 @@
 package com.crewdesk.jobs.web;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -65,19 +67,39 @@ class JobListQuery {
 	}
 
 	JobListPage page(JobListScope scope, JobListRequest request) {
-		JobListSql where = JobListSql.where(scope, request.filter())
-			.param("limit", request.size() + 1)
-			.param("offset", request.offset());
-		String orderBy = request.sort().orderBy(request.direction());
-		String sql = PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS);
-		List<JobListRow> rows = jdbc.sql(sql).params(where.params()).query(ROW).list();
+		Statement page = pageStatement(scope, request);
+		List<JobListRow> rows = jdbc.sql(page.sql()).params(page.params()).query(ROW).list();
 		boolean hasNext = rows.size() > request.size();
 		return new JobListPage(hasNext ? rows.subList(0, request.size()) : rows, count(scope, request.filter()), hasNext);
 	}
 
 	JobCount count(JobListScope scope, JobFilter filter) {
+		Statement count = countStatement(scope, filter);
+		return JobCount.ofCounted(jdbc.sql(count.sql()).params(count.params()).query(Long.class).single());
+	}
+
+	/** One job as a list row, deleted or not, if the scope may see it. */
+	Optional<JobListRow> row(JobListScope scope, UUID uuid) {
+		JobListSql where = JobListSql.where(scope, JobFilter.NONE.includingDeleted()).param("uuid", uuid);
+		return jdbc.sql("SELECT %s FROM jobs j %s WHERE %s AND j.uuid = :uuid".formatted(COLUMNS, JOINS, where.conditions()))
+			.params(where.params())
+			.query(ROW)
+			.optional();
+	}
+
+	/** One page plus one row (to know whether there is a next page). */
+	static Statement pageStatement(JobListScope scope, JobListRequest request) {
+		JobListSql where = JobListSql.where(scope, request.filter())
+			.param("limit", request.size() + 1)
+			.param("offset", request.offset());
+		String orderBy = request.sort().orderBy(request.direction());
+		return new Statement(PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS),
+				where.params());
+	}
+
+	static Statement countStatement(JobListScope scope, JobFilter filter) {
 		JobListSql where = JobListSql.where(scope, filter).param("cap", JobCount.CAP + 1);
-		return JobCount.ofCounted(jdbc.sql(COUNT.formatted(where.conditions())).params(where.params()).query(Long.class).single());
+		return new Statement(COUNT.formatted(where.conditions()), where.params());
 	}
 
 	/** Hands every matching row, in list order, to the consumer while the database is still sending them. */
@@ -89,6 +111,9 @@ class JobListQuery {
 		streaming.query(sql, where.params(), resultSet -> {
 			consumer.accept(ROW.mapRow(resultSet, 0));
 		});
+	}
+
+	record Statement(String sql, java.util.Map<String, Object> params) {
 	}
 
 	/** The inner id query joins a names table only when it sorts by that name. */

@@ -23,7 +23,7 @@ public record JobListRequest(JobFilter filter, JobSort sort, Direction direction
 	public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 	static final int DEFAULT_SIZE = 50;
 	static final int MAX_SEARCH_LENGTH = 100;
-	/** Deeper than this, OFFSET paging gets slow; nobody pages through more than 10,000 rows by hand. */
+	/** Deeper than this, OFFSET paging gets slow; nobody pages through 50,000 rows by hand. */
 	static final int MAX_PAGE = 1000;
 
 	static JobListRequest from(JobListForm form) {

@@ -1,0 +1,70 @@
+// Keyboard and focus behaviour of the jobs list's inline cell editors (the rest is htmx attributes).
+(function () {
+  'use strict';
+  if (window.crewdeskJobsList) {
+    return;
+  }
+  window.crewdeskJobsList = true;
+
+  function editorOf(node) {
+    return node && node.closest ? node.closest('form.cell-form') : null;
+  }
+
+  // Puts the row back as stored, without saving.
+  function cancel(form) {
+    const row = form.closest('tr');
+    if (row) {
+      htmx.ajax('GET', form.dataset.cancelUrl, { target: row, swap: 'outerHTML' });
+    }
+  }
+
+  function changed(form) {
+    const input = form.querySelector('.cell-input');
+    if (!input) {
+      return false;
+    }
+    if (input.tagName === 'SELECT') {
+      const initial = Array.prototype.find.call(input.options, function (o) { return o.defaultSelected; });
+      return input.value !== (initial ? initial.value : '');
+    }
+    return input.value !== input.defaultValue;
+  }
+
+  document.addEventListener('keydown', function (event) {
+    const form = editorOf(event.target);
+    if (!form) {
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel(form);
+    } else if (event.key === 'Enter') {
+      // A date input does not submit its form on Enter by itself.
+      event.preventDefault();
+      if (changed(form)) {
+        form.requestSubmit();
+      } else {
+        cancel(form);
+      }
+    }
+  });
+
+  // Leaving a control saves what was changed and closes an unchanged one.
+  document.addEventListener('focusout', function (event) {
+    const form = editorOf(event.target);
+    if (!form) {
+      return;
+    }
+    setTimeout(function () {
+      if (!document.body.contains(form) || form.contains(document.activeElement)
+          || form.classList.contains('htmx-request')) {
+        return;
+      }
+      if (changed(form)) {
+        form.requestSubmit();
+      } else {
+        cancel(form);
+      }
+    }, 0);
+  });
+})();
