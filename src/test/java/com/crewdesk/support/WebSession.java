@@ -55,15 +55,21 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		return postForm(path, fields, Map.of());
+	}
+
+	/** Posts a form with extra headers (e.g. HX-Request for an htmx call). */
+	public HttpResponse<String> postForm(String path, Map<String, String> fields, Map<String, String> headers) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(builder::header);
+		return send(builder.build());
 	}
 
 	/** The CSRF token a page carries (hidden form input or the meta tag htmx reads). */
