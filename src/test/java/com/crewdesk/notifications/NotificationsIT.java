@@ -72,6 +72,8 @@ class NotificationsIT {
 
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(isRead(id)).isTrue();
+		assertThat(priya.get("/notifications/badge", Map.of("HX-Request", "true")).body())
+			.contains("id=\"notification-count\"");
 	}
 
 	@Test

@@ -210,4 +210,28 @@ class JobFormIT {
 	private HttpResponse<String> send(WebSession session, String path, Map<String, String> form, String trigger) {
 		return session.postForm(path, form, Map.of("HX-Request", "true", "HX-Trigger-Name", trigger));
 	}
+
+	@Test
+	void tickingAChecklistStepStampsWhoAndWhen() {
+		Map<String, String> job = newJob();
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+		String token = session.csrfToken("/jobs/" + job.get("number"));
+
+		HttpResponse<String> ticked = session.postForm("/jobs/" + job.get("number") + "/checklist",
+				Map.of("_csrf", token, "step", "site_visit", "done", "true"));
+
+		assertThat(ticked.statusCode()).isEqualTo(302);
+		String page = session.get("/jobs/" + job.get("number")).body();
+		assertThat(page).contains("id=\"step-site_visit\"").contains("by Dee Dispatch").contains("Mark not done");
+	}
+
+	@Test
+	void aViewerGetsTheForbiddenPageForTheCreateForm() {
+		WebSession viewer = WebSession.loggedIn(port, "viewer@acme.test", "viewer");
+
+		HttpResponse<String> page = viewer.get("/jobs/new");
+
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("You may not do that");
+	}
 }
