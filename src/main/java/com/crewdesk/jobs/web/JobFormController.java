@@ -84,6 +84,9 @@ class JobFormController {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			return "error/403";
 		}
+		if (job.isDeleted()) {
+			return "redirect:/jobs/" + job.jobNumber();
+		}
 		Map<String, String> values = JobFormFields.fromJob(job.values());
 		return pages.editForm(user, model, job, values, values, job.version(), Violations.builder().build(), List.of());
 	}
@@ -109,8 +112,7 @@ class JobFormController {
 					: mapping.conflicts(posted, original, now);
 			if (!conflicts.isEmpty()) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return pages.editForm(user, model, current, mapping.rebase(posted, original, now), now,
-						current.version(), Violations.builder().build(), conflicts);
+				return pages.conflict(user, model, current, mapping.rebase(posted, original, now), now, conflicts);
 			}
 			Patch patch = mapping.forEdit(posted, original, current.values());
 			if (patch.isEmpty()) {

@@ -72,6 +72,21 @@ class JobFormPages {
 		return "jobs/form";
 	}
 
+	/**
+	 * The form on the job's current version with the fields in conflict. Office staff choose per field; a
+	 * technician's short form shows both values as messages, and saving again keeps theirs.
+	 */
+	String conflict(CrewdeskUser user, Model model, StoredJob current, Map<String, String> rebased,
+			Map<String, String> now, List<Conflict> conflicts) {
+		if (user.hasRole(Role.TECHNICIAN)) {
+			Violations.Builder messages = Violations.builder();
+			conflicts.forEach(c -> messages.add(c.name(), "was changed by someone else to “"
+					+ String.join(", ", c.theirs()) + "” while you edited; save again to keep yours"));
+			return detail.fill(user, model, current, 1, rebased, messages.build());
+		}
+		return editForm(user, model, current, rebased, now, current.version(), Violations.builder().build(), conflicts);
+	}
+
 	/** A refused edit: a technician sees their job page again, office staff the edit form, both with the messages. */
 	String rejectedEdit(CrewdeskUser user, Model model, StoredJob job, Map<String, String> posted,
 			Map<String, String> original, long version, Violations violations) {
