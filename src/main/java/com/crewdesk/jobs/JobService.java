@@ -107,6 +107,18 @@ public class JobService {
 		}
 	}
 
+	/**
+	 * Runs the engine on a patch without writing anything (a form's "check as you type"): the violations
+	 * a create ({@code uuid} null) or an update of the job would be refused with, or none.
+	 */
+	@Transactional(readOnly = true)
+	public Violations check(Caller caller, UUID uuid, Patch patch) {
+		PatchContext context = context(caller, List.of(patch));
+		PatchOutcome outcome = uuid == null ? engine.create(patch, context)
+				: engine.update(live(caller, uuid).values(), patch, context);
+		return outcome instanceof PatchOutcome.Rejected rejected ? rejected.violations() : Violations.builder().build();
+	}
+
 	/** Soft delete (P14): sets deleted_at/deleted_by; the job disappears from lists and refuses patches. */
 	@Transactional
 	public StoredJob softDelete(Caller caller, UUID uuid, Long expectedVersion) {

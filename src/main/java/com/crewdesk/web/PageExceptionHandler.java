@@ -1,17 +1,22 @@
 package com.crewdesk.web;
 
 import com.crewdesk.jobs.JobNotFoundException;
+import com.crewdesk.jobs.PatchRejectedException;
+import com.crewdesk.jobs.StaleJobException;
+import com.crewdesk.security.CrewdeskUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Friendly error pages for the portal's page controllers (the JSON API has its own problem+json advice):
- * a job that is missing, deleted or another company's is a plain 404 page, never a stack trace. The API's
- * advice is ordered first, so API controllers (also @Controller) keep their problem+json answers.
+ * Friendly error pages for the portal's page controllers (the JSON API has its own problem+json advice,
+ * ordered first): a job that is missing or another company's is a 404 page, a change the engine forbids is a
+ * 403 or 400 page naming the reasons, a stale write is a 409 page. Never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -21,10 +26,29 @@ class PageExceptionHandler {
 		return errorPage(request, HttpStatus.NOT_FOUND);
 	}
 
+	@ExceptionHandler(PatchRejectedException.class)
+	ModelAndView rejected(HttpServletRequest request, PatchRejectedException ex) {
+		ModelAndView page = errorPage(request, ex.violations().forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST);
+		page.addObject("messages", ex.violations().byField());
+		return page;
+	}
+
+	@ExceptionHandler(StaleJobException.class)
+	ModelAndView stale(HttpServletRequest request, StaleJobException ex) {
+		ModelAndView page = errorPage(request, HttpStatus.CONFLICT);
+		page.addObject("job", ex.current());
+		return page;
+	}
+
+	/** Exception handlers skip the model advice, so the layout's currentUser is added here. */
 	static ModelAndView errorPage(HttpServletRequest request, HttpStatus status) {
-		ModelAndView page = new ModelAndView("error", status);
+		ModelAndView page = new ModelAndView("error/" + (status.is5xxServerError() ? "5xx" : status.value()), status);
 		page.addObject("status", status.value());
 		page.addObject("traceId", TraceIds.of(request));
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof CrewdeskUser user) {
+			page.addObject("currentUser", user);
+		}
 		return page;
 	}
 }

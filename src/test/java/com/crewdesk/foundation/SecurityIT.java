@@ -41,9 +41,11 @@ class SecurityIT {
 
 	@Test
 	void eachRoleSeesItsOwnNavigation() {
-		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-admin");
-		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs");
-		assertThat(navigation("tech@acme.test", "tech")).containsExactly("nav-dashboard", "nav-my-jobs");
+		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job",
+				"nav-admin");
+		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job");
+		assertThat(navigation("tech@acme.test", "tech")).containsExactly("nav-dashboard", "nav-my-jobs",
+				"nav-notifications");
 		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs");
 		assertThat(WebSession.loggedIn(port, "viewer@acme.test", "viewer").get("/").body())
 			.contains("id=\"nav-role\">Viewer<");

@@ -56,20 +56,30 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		return postForm(path, List.copyOf(fields.entrySet()));
+		return postForm(path, List.copyOf(fields.entrySet()), Map.of());
+	}
+
+	/** Posts a form with extra headers (e.g. HX-Request for an htmx call). */
+	public HttpResponse<String> postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+		return postForm(path, List.copyOf(fields.entrySet()), headers);
 	}
 
 	/** A form post whose fields may repeat (several ticked ids, say). */
 	public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+		return postForm(path, fields, Map.of());
+	}
+
+	private HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers) {
 		String body = fields
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(builder::header);
+		return send(builder.build());
 	}
 
 	/** Any verb with a form body and extra headers (e.g. an htmx PATCH with its CSRF header). */

@@ -1,0 +1,62 @@
+package com.crewdesk.jobs.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The customers a job form may pick, found by name as the user types (trigram index customers_search_idx). */
+@Repository
+class CustomerChoices {
+
+	/** A pickable customer with the address a new job's service address starts from. */
+	public record CustomerChoice(UUID id, String name, String street, String unit, String city, String state, String zip,
+			BigDecimal latitude, BigDecimal longitude) {
+
+		public String latText() {
+			return latitude == null ? "" : latitude.stripTrailingZeros().toPlainString();
+		}
+
+		public String lngText() {
+			return longitude == null ? "" : longitude.stripTrailingZeros().toPlainString();
+		}
+	}
+
+	private static final String SELECT = """
+			SELECT id, trim(CASE WHEN coalesce(company_name, '') <> ''
+			                     THEN company_name || coalesce(' (' || nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '') || ')', '')
+			                     ELSE coalesce(first_name, '') || ' ' || coalesce(last_name, '') END) AS name,
+			       street, unit, city, state, zip, latitude, longitude
+			FROM customers
+			""";
+
+	private final JdbcClient jdbc;
+
+	CustomerChoices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<CustomerChoice> matching(long companyId, String text, int limit) {
+		String like = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql(SELECT + """
+				WHERE company_id = :company AND active AND deleted_at IS NULL
+				  AND (coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company_name, '')) ILIKE :like
+				ORDER BY last_name, first_name, id
+				LIMIT :limit""")
+			.param("company", companyId)
+			.param("like", like)
+			.param("limit", limit)
+			.query(CustomerChoice.class)
+			.list();
+	}
+
+	Optional<CustomerChoice> find(long companyId, UUID id) {
+		return jdbc.sql(SELECT + "WHERE company_id = :company AND id = :id")
+			.param("company", companyId)
+			.param("id", id)
+			.query(CustomerChoice.class)
+			.optional();
+	}
+}

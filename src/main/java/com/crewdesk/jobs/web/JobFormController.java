@@ -1,0 +1,169 @@
+package com.crewdesk.jobs.web;
+
+import com.crewdesk.jobs.Caller;
+import com.crewdesk.jobs.Channel;
+import com.crewdesk.jobs.JobService;
+import com.crewdesk.jobs.PatchRejectedException;
+import com.crewdesk.jobs.StaleJobException;
+import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.jobs.web.JobFormMapping.Conflict;
+import com.crewdesk.patch.Patch;
+import com.crewdesk.patch.Violations;
+import com.crewdesk.security.CrewdeskUser;
+import com.crewdesk.staff.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The job create and edit forms. Translates form posts into patches for {@link JobService} and its answers
+ * back into pages; which change is allowed is decided by the engine alone.
+ */
+@Controller
+class JobFormController {
+
+	/** How often an edit is re-judged when another write lands between our conflict check and our write. */
+	private static final int ATTEMPTS = 3;
+
+	private final JobService jobs;
+	private final JobFormPages pages;
+	private final CustomerChoices customers;
+
+	JobFormController(JobService jobs, JobFormPages pages, CustomerChoices customers) {
+		this.jobs = jobs;
+		this.pages = pages;
+		this.customers = customers;
+	}
+
+	@GetMapping("/jobs/new")
+	String newJob(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(required = false) UUID customer,
+			Model model, HttpServletResponse response) {
+		if (!user.canManageJobs()) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return "error/403";
+		}
+		Map<String, String> values = pages.createDefaults(user, customer);
+		return pages.createForm(user, model, values, Violations.builder().build());
+	}
+
+	@PostMapping("/jobs/new")
+	String create(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> posted = JobFormFields.fromPost(params, "");
+		try {
+			StoredJob job = jobs.create(Caller.of(user), pages.mapping(user).forCreate(posted), Channel.UI);
+			redirect.addFlashAttribute("toast", job.jobNumber() + " created.");
+			return "redirect:/jobs/" + job.jobNumber();
+		}
+		catch (PatchRejectedException ex) {
+			response.setStatus(ex.violations().forbidden() ? 403 : 400);
+			return pages.createForm(user, model, posted, ex.violations());
+		}
+	}
+
+	@GetMapping("/jobs/{number}/edit")
+	String edit(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number, Model model,
+			HttpServletResponse response) {
+		StoredJob job = jobs.getByNumber(Caller.of(user), number);
+		if (user.hasRole(Role.TECHNICIAN)) {
+			return "redirect:/jobs/" + job.jobNumber() + "#update";
+		}
+		if (!user.canManageJobs()) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return "error/403";
+		}
+		if (job.isDeleted()) {
+			return "redirect:/jobs/" + job.jobNumber();
+		}
+		Map<String, String> values = JobFormFields.fromJob(job.values());
+		return pages.editForm(user, model, job, values, values, job.version(), Violations.builder().build(), List.of());
+	}
+
+	/**
+	 * Writes only what the user changed. When the job moved on since the form was loaded and a changed field was
+	 * also changed by someone else, nothing is written: the form comes back on the current version with both
+	 * values of those fields until the user chooses.
+	 */
+	@PostMapping("/jobs/{number}/edit")
+	String update(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number,
+			@RequestParam MultiValueMap<String, String> params, @RequestParam long version, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Caller caller = Caller.of(user);
+		JobFormMapping mapping = pages.mapping(user);
+		Map<String, String> original = JobFormFields.fromPost(params, "orig.");
+		Map<String, String> posted = mapping.withChoices(JobFormFields.fromPost(params, ""), original,
+				JobFormFields.fromPost(params, "resolve."));
+		for (int attempt = 1;; attempt++) {
+			StoredJob current = jobs.getByNumber(caller, number);
+			Map<String, String> now = JobFormFields.fromJob(current.values());
+			List<Conflict> conflicts = current.version() == version ? List.of()
+					: mapping.conflicts(posted, original, now);
+			if (!conflicts.isEmpty()) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return pages.conflict(user, model, current, mapping.rebase(posted, original, now), now, conflicts);
+			}
+			Patch patch = mapping.forEdit(posted, original, current.values());
+			if (patch.isEmpty()) {
+				redirect.addFlashAttribute("toast", "No changes to save.");
+				return "redirect:/jobs/" + current.jobNumber();
+			}
+			try {
+				jobs.update(caller, current.uuid(), patch, current.version(), Channel.UI);
+				redirect.addFlashAttribute("toast", current.jobNumber() + " saved.");
+				return "redirect:/jobs/" + current.jobNumber();
+			}
+			catch (StaleJobException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+			catch (PatchRejectedException ex) {
+				response.setStatus(ex.violations().forbidden() ? 403 : 400);
+				return pages.rejectedEdit(user, model, current, posted, original, version, ex.violations());
+			}
+		}
+	}
+
+	/** Checks the whole form without saving and answers the message(s) of the field the user just left. */
+	@PostMapping({ "/jobs/validate", "/jobs/{number}/validate" })
+	String validate(@AuthenticationPrincipal CrewdeskUser user, @PathVariable(required = false) String number,
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestHeader(name = "HX-Trigger-Name", required = false) String field, Model model) {
+		Caller caller = Caller.of(user);
+		JobFormMapping mapping = pages.mapping(user);
+		Map<String, String> posted = JobFormFields.fromPost(params, "");
+		Violations violations;
+		if (number == null) {
+			violations = jobs.check(caller, null, mapping.forCreate(posted));
+		}
+		else {
+			StoredJob current = jobs.getByNumber(caller, number);
+			violations = jobs.check(caller, current.uuid(),
+					mapping.forEdit(posted, JobFormFields.fromPost(params, "orig."), current.values()));
+		}
+		Map<String, List<String>> errors = new LinkedHashMap<>(violations.byField());
+		model.addAttribute("errors", errors);
+		model.addAttribute("field", field == null ? "" : field);
+		return "jobs/field-error";
+	}
+
+	@GetMapping("/jobs/form/customer-options")
+	String customerOptions(@AuthenticationPrincipal CrewdeskUser user,
+			@RequestParam(name = "customer_q", defaultValue = "") String text, Model model) {
+		model.addAttribute("choices", text.isBlank() ? List.of() : customers.matching(user.companyId(), text, 10));
+		model.addAttribute("searched", !text.isBlank());
+		return "jobs/customer-options :: options";
+	}
+}
