@@ -41,9 +41,9 @@
       return;
     }
     const form = document.activeElement && document.activeElement.closest
-      ? document.activeElement.closest('form[data-cancel-url]') : null;
+      ? document.activeElement.closest('form[data-leave-url]') : null;
     if (form) {
-      window.location.href = form.dataset.cancelUrl;
+      window.location.href = form.dataset.leaveUrl;
     }
   });
 

@@ -18,6 +18,13 @@
     }
   }
 
+  // Saves through htmx. A form swapped in a moment ago may not be processed yet, and a native submit would
+  // navigate away (a GET of the current URL with the cell's fields), so process it first and never submit natively.
+  function save(form) {
+    htmx.process(form);
+    htmx.trigger(form, 'submit');
+  }
+
   function changed(form) {
     const input = form.querySelector('.cell-input');
     if (!input) {
@@ -42,7 +49,7 @@
       // A date input does not submit its form on Enter by itself.
       event.preventDefault();
       if (changed(form)) {
-        form.requestSubmit();
+        save(form);
       } else {
         cancel(form);
       }
@@ -61,7 +68,7 @@
         return;
       }
       if (changed(form)) {
-        form.requestSubmit();
+        save(form);
       } else {
         cancel(form);
       }

@@ -97,7 +97,7 @@ class JobRowController {
 			@RequestParam(required = false) Long version, Model model, HtmxResponse htmx, HttpServletResponse response) {
 		try {
 			StoredJob deleted = jobs.softDelete(Caller.of(user), uuid, version);
-			htmx.addTrigger("job-toast", toast(deleted.jobNumber() + " deleted", "/jobs/" + uuid + "/restore", uuid));
+			htmx.addTrigger("job-toast", toast(deleted.jobNumber() + " deleted", "/jobs/" + uuid + "/row/restore", uuid));
 			return render(user, uuid, model, null);
 		}
 		catch (StaleJobException ex) {
@@ -113,7 +113,7 @@ class JobRowController {
 		}
 	}
 
-	@PostMapping("/jobs/{uuid}/restore")
+	@PostMapping("/jobs/{uuid}/row/restore")
 	String restore(@AuthenticationPrincipal CrewdeskUser user, @PathVariable UUID uuid, Model model, HtmxResponse htmx) {
 		try {
 			StoredJob restored = jobs.restore(Caller.of(user), uuid);
