@@ -98,6 +98,26 @@ public final class JobFixtures {
 		public Job updatedAt(Instant value) { this.updatedAt = value; return this; }
 		public Job deleted() { this.deletedAt = Instant.now(); return this; }
 
+		/** Inserts {@code count} jobs like this one in one statement (own uuids and numbers; title, status, etc. shared). */
+		public void insertCopies(int count) {
+			int first = NUMBERS.getAndAdd(count) + 1;
+			jdbc.sql("""
+					INSERT INTO jobs (uuid, company_id, job_number, title, status, priority, customer_id, assigned_to_user_id,
+					  updated_at)
+					SELECT gen_random_uuid(), :company, 'JOB-' || lpad((:first + n)::text, 6, '0'), :title, :status, :priority,
+					  CAST(:customer AS uuid), CAST(:assignee AS uuid), now()
+					FROM generate_series(0, :count - 1) AS n""")
+				.param("company", company)
+				.param("first", first)
+				.param("count", count)
+				.param("title", title)
+				.param("status", status)
+				.param("priority", priority)
+				.param("customer", customer)
+				.param("assignee", assignee)
+				.update();
+		}
+
 		public UUID insert() {
 			UUID uuid = UUID.randomUUID();
 			jdbc.sql("""

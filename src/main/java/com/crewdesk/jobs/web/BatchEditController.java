@@ -21,6 +21,8 @@ import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ class BatchEditController {
 
 	@PostMapping("/jobs/batch/apply")
 	String apply(@AuthenticationPrincipal CrewdeskUser user, BatchEditForm form, HtmxRequest htmx,
-			HtmxResponse response, Model model) {
+			HtmxResponse response, Model model, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
 		Prepared prepared = prepare(user, form, model);
 		if (prepared == null) {
 			return view(htmx, "panel");
@@ -96,7 +98,14 @@ class BatchEditController {
 		}
 		if (patches.size() > IN_REQUEST) {
 			UUID id = runner.submit(caller, patches, form.notifying(), Channel.BATCH);
-			return (htmx.isHtmxRequest() ? "redirect:htmx:" : "redirect:") + "/jobs/batches/" + id;
+			if (!htmx.isHtmxRequest()) {
+				return "redirect:/jobs/batches/" + id;
+			}
+			// HX-Redirect set by hand: the library's "redirect:htmx:" view prefix loses to Thymeleaf's resolver.
+			String page = servletRequest.getContextPath() + "/jobs/batches/" + id;
+			servletResponse.setHeader("HX-Redirect", page);
+			model.addAttribute("batchPage", page);
+			return "jobs/batch :: started";
 		}
 		try {
 			BatchResult result = batches.apply(caller, patches, form.notifying(), Channel.BATCH);

@@ -20,6 +20,11 @@ public record InlineEditing(boolean status, boolean priority, boolean assignee, 
 		return new InlineEditing(false, false, false, false, false);
 	}
 
+	/** Rows can be ticked for a batch edit: the same roles that delete and restore (ADMIN, DISPATCHER). */
+	public boolean select() {
+		return deleteAndRestore;
+	}
+
 	public boolean can(String cell) {
 		return switch (cell) {
 			case "status" -> status;
