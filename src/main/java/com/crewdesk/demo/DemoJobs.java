@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoJobs {
 
 	private static final int CHUNK = 50_000;
+	/** From this many jobs on, the secondary indexes are built after the load instead of during it. */
+	private static final int BULK = 100_000;
 	private static final String COPY = """
 			COPY jobs (uuid, company_id, job_number, title, description, status, priority, is_urgent, is_emergency,
 			  job_type, bid_type, customer_id, assigned_to_user_id, service_address1, service_city, service_state,
@@ -57,6 +59,7 @@ class DemoJobs {
 
 	void insert(long company, int count, List<DemoCustomers.DemoCustomer> customers, List<UUID> technicians,
 			List<String> checklistKeys) {
+		DeferredIndexes indexes = count >= BULK ? DeferredIndexes.dropFrom(jdbcTemplate, "jobs") : null;
 		for (int start = 1; start <= count; start += CHUNK) {
 			int end = Math.min(count, start + CHUNK - 1);
 			StringBuilder csv = new StringBuilder((end - start + 1) * 400);
@@ -69,6 +72,9 @@ class DemoJobs {
 				throw new UncheckedIOException(ex);
 			}
 			copy(csv.toString());
+		}
+		if (indexes != null) {
+			indexes.rebuild();
 		}
 		jdbc.sql("INSERT INTO job_number_counters (company_id, last_number) VALUES (:c, :n)")
 			.param("c", company)

@@ -146,10 +146,15 @@ public class JobBatchRunner implements ApplicationRunner {
 		progress(id, "RUNNING", 0, null, null);
 		try {
 			BatchPlan plan = batchTransaction.execute(status -> {
+				long started = System.nanoTime();
 				BatchPlan combined = validate(id, request);
+				long checked = System.nanoTime();
 				if (combined.valid()) {
 					batches.write(request.caller(), combined, request.notifyTechnicians(), request.channel());
 				}
+				log.info("Background batch {}: {} job(s) checked in {} ms, {} written in {} ms", id, request.patches().size(),
+						(checked - started) / 1_000_000, combined.valid() ? combined.changing().size() : 0,
+						(System.nanoTime() - checked) / 1_000_000);
 				return combined;
 			});
 			if (plan.valid()) {

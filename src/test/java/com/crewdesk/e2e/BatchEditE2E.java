@@ -49,7 +49,7 @@ class BatchEditE2E {
 
 	@Test
 	void ticksAcrossTwoPagesAssignedInOneBatchWithToastAndUpdatedRows() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		List<UUID> created = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			created.add(fixtures.job(acme, customer, "Batch pages " + marker).insert());
@@ -111,7 +111,7 @@ class BatchEditE2E {
 
 	@Test
 	void allMatchingAFilterOfMoreThanAThousandJobsRunsInTheBackgroundToTheEnd() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		fixtures.job(acme, customer, "Batch bulk " + marker).insertCopies(1_200);
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
@@ -150,7 +150,7 @@ class BatchEditE2E {
 
 	@Test
 	void aJobDeletedMeanwhileRefusesTheBatchThenValidOnlyApplies() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID first = fixtures.job(acme, customer, "Batch refused " + marker).insert();
 		UUID doomed = fixtures.job(acme, customer, "Batch refused " + marker).insert();
 		UUID third = fixtures.job(acme, customer, "Batch refused " + marker).insert();
@@ -186,7 +186,7 @@ class BatchEditE2E {
 
 	@Test
 	void aViewerHasNoBatchControls() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		fixtures.job(acme, customer, "Batch viewer " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
@@ -211,9 +211,5 @@ class BatchEditE2E {
 
 	private Caller admin() {
 		return new Caller(acme, Actor.staff(fixtures.staffId("admin@acme.test"), Role.ADMIN));
-	}
-
-	private static String marker() {
-		return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 }

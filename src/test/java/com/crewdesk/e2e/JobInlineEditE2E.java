@@ -46,7 +46,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void changedStatusIsSavedFlashedAndStillThereAfterReload() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Inline status " + marker).status("New").insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
@@ -66,7 +66,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void keyboardOpensTheControlEscapeCancelsAndEnterSavesTheDate() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Inline date " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
@@ -90,7 +90,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void refusedValueShowsTheMessageNextToTheCellAndChangesNothing() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID leaving = fixtures.staff(acme, "Leaving Tech " + marker, "TECHNICIAN");
 		UUID job = fixtures.job(acme, customer, "Inline refused " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
@@ -114,7 +114,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void editOvertakenBySomeoneElseShowsTheCurrentValuesAndSaysSo() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Inline conflict " + marker).status("New").priority("Normal").insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
@@ -133,7 +133,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void deleteAsksFirstAndUndoBringsTheJobBack() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Inline delete " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
@@ -161,7 +161,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void deletedJobIsRestoredFromTheShowDeletedView() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Inline restore " + marker).insert();
 		jobs.softDelete(admin(), job, null);
 		try (Browser.Tab tab = Browser.newTab(port)) {
@@ -178,7 +178,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void viewerSeesNoControls() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		fixtures.job(acme, customer, "Inline viewer " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "viewer@acme.test", "viewer", marker);
@@ -191,7 +191,7 @@ class JobInlineEditE2E {
 
 	@Test
 	void technicianMayChangeOnlyTheStatusOfTheirJobs() {
-		String marker = marker();
+		String marker = JobFixtures.marker();
 		UUID dana = fixtures.staffId("tech@acme.test");
 		UUID job = fixtures.job(acme, customer, "Inline tech " + marker).assignee(dana).insert();
 		fixtures.job(acme, customer, "Inline not mine " + marker).insert();
@@ -229,9 +229,5 @@ class JobInlineEditE2E {
 
 	private boolean deleted(UUID job) {
 		return jdbc.sql("SELECT deleted_at IS NOT NULL FROM jobs WHERE uuid = :u").param("u", job).query(Boolean.class).single();
-	}
-
-	private static String marker() {
-		return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 }

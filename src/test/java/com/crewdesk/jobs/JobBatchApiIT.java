@@ -61,6 +61,48 @@ class JobBatchApiIT {
 	}
 
 	@Test
+	void aBatchWritesEveryKindOfColumnFaithfully() {
+		List<UUID> jobs = testJobs.create(2, "batch-kinds");
+		Map<String, Object> patch = new LinkedHashMap<>();
+		patch.put("description", null);
+		patch.put("scheduled_date", "2027-02-03");
+		patch.put("scheduled_time_start", "08:30");
+		patch.put("scheduled_time_end", "10:15");
+		patch.put("estimated_amount", 1234.5);
+		patch.put("is_urgent", true);
+		patch.put("coordinates", Map.of("lat", 39.7392, "lng", -104.9903));
+		patch.put("paid_at", "2026-11-20T10:00:00Z");
+		patch.put("custom_fields", List.of(Map.of("key", "PO_Number", "val", "PO-'quoted', \"and\" {braces}")));
+		patch.put("internal_notes", "line one\nline two, with a comma");
+		Map<String, Object> patches = new LinkedHashMap<>();
+		jobs.forEach(job -> patches.put(job.toString(), patch));
+
+		Answer answer = acme.post("/api/v1/jobs/batch", batch(patches, false));
+
+		assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+		for (UUID job : jobs) {
+			Map<String, Object> row = jdbc.sql("""
+					SELECT description, scheduled_date::text AS day, scheduled_time_start::text AS start_time,
+					  scheduled_time_end::text AS end_time, estimated_amount::text AS amount, is_urgent, latitude::text AS lat,
+					  longitude::text AS lng, paid_at = TIMESTAMPTZ '2026-11-20 10:00:00Z' AS paid, custom_fields->0->>'val' AS po,
+					  internal_notes, version
+					FROM jobs WHERE uuid = :u""").param("u", job).query().singleRow();
+			assertThat(row).containsEntry("description", null)
+				.containsEntry("day", "2027-02-03")
+				.containsEntry("start_time", "08:30:00")
+				.containsEntry("end_time", "10:15:00")
+				.containsEntry("amount", "1234.50")
+				.containsEntry("is_urgent", true)
+				.containsEntry("lat", "39.739200")
+				.containsEntry("lng", "-104.990300")
+				.containsEntry("paid", true)
+				.containsEntry("po", "PO-'quoted', \"and\" {braces}")
+				.containsEntry("internal_notes", "line one\nline two, with a comma")
+				.containsEntry("version", 1L);
+		}
+	}
+
+	@Test
 	void oneBadJobLeavesAllThousandUnchanged() {
 		List<UUID> jobs = testJobs.create(1000, "batch-bad");
 		Map<String, Object> patches = new LinkedHashMap<>();

@@ -19,6 +19,11 @@ public final class JobFixtures {
 		this.jdbc = jdbc;
 	}
 
+	/** A word no demo row contains: put it in a title and search for it to see only your own jobs. */
+	public static String marker() {
+		return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
 	public long company(String name) {
 		return jdbc.sql("INSERT INTO companies (name) VALUES (:name) RETURNING id").param("name", name).query(Long.class).single();
 	}
