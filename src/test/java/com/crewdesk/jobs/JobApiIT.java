@@ -307,10 +307,30 @@ class JobApiIT {
 	}
 
 	@Test
+	void listFiltersByLocation() {
+		UUID customer = demo.customer("Acme Roofing", 3);
+		UUID location = UUID.randomUUID();
+		jdbc.sql("INSERT INTO locations (id, company_id, customer_id, name) SELECT :id, company_id, id, 'API depot' "
+				+ "FROM customers WHERE id = :customer").param("id", location).param("customer", customer).update();
+		Answer created = acme.post("/api/v1/jobs", Map.of("title", "At the depot", "customer_uuid", customer.toString(),
+				"location_uuid", location.toString()));
+		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+
+		Answer listed = acme.get("/api/v1/jobs?location_uuid=" + location);
+
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.data().get("jobs").size()).isEqualTo(1);
+		assertThat(listed.data().get("jobs").get(0).get("uuid").asString()).isEqualTo(created.data().get("uuid").asString());
+		assertThat(new ApiClient(port, "cd_demo_bolt_key").get("/api/v1/jobs?location_uuid=" + location).data().get("jobs").size())
+			.isZero();
+	}
+
+	@Test
 	void listRefusesUnusableParametersByName() {
 		Map<String, String> cases = Map.of("limit=101", "limit", "page=0", "page", "status=Teleported", "status",
 				"priority=Urgentish", "priority", "customer_uuid=nope", "customer_uuid", "include_deleted=maybe",
-				"include_deleted", "sort=colour", "sort", "colour=red", "colour", "scheduled_from=soon", "scheduled_from");
+				"include_deleted", "sort=colour", "sort", "colour=red", "colour", "scheduled_from=soon", "scheduled_from",
+				"location_uuid=nope", "location_uuid");
 		cases.forEach((query, parameter) -> {
 			Answer answer = acme.get("/api/v1/jobs?" + query);
 			assertThat(answer.status()).as(query).isEqualTo(400);

@@ -25,9 +25,7 @@ class CustomerChoices {
 	}
 
 	private static final String SELECT = """
-			SELECT id, trim(CASE WHEN coalesce(company_name, '') <> ''
-			                     THEN company_name || coalesce(' (' || nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '') || ')', '')
-			                     ELSE coalesce(first_name, '') || ' ' || coalesce(last_name, '') END) AS name,
+			SELECT id, list_name AS name,
 			       street, unit, city, state, zip, latitude, longitude
 			FROM customers
 			""";

@@ -60,7 +60,7 @@ class JobApiListController {
 	}
 
 	private static final List<String> KNOWN = List.of("status", "priority", "assigned_to_user_id", "customer_uuid",
-			"search", "include_deleted", "page", "limit", "sort", "scheduled_from", "scheduled_to");
+			"location_uuid", "search", "include_deleted", "page", "limit", "sort", "scheduled_from", "scheduled_to");
 
 	static JobListRequest request(Map<String, String> params) {
 		for (String name : params.keySet()) {
@@ -72,7 +72,8 @@ class JobApiListController {
 		boolean unassigned = "unassigned".equalsIgnoreCase(assignee) || "".equals(params.get("assigned_to_user_id"));
 		JobFilter filter = new JobFilter(statuses(params.get("status")), priority(params.get("priority")),
 				unassigned ? null : uuid("assigned_to_user_id", assignee), unassigned,
-				uuid("customer_uuid", blankToNull(params.get("customer_uuid"))), date("scheduled_from", params.get("scheduled_from")),
+				uuid("customer_uuid", blankToNull(params.get("customer_uuid"))),
+				uuid("location_uuid", blankToNull(params.get("location_uuid"))), date("scheduled_from", params.get("scheduled_from")),
 				date("scheduled_to", params.get("scheduled_to")), search(params.get("search")),
 				bool("include_deleted", params.getOrDefault("include_deleted", "false")));
 		String sortParam = blankToNull(params.get("sort"));

@@ -1,6 +1,7 @@
 package com.crewdesk.jobs.web;
 
 import com.crewdesk.customers.CustomerNameSearch;
+import com.crewdesk.customers.LocationRepository;
 import com.crewdesk.customers.CustomerNameSearch.CustomerOption;
 import com.crewdesk.jobs.JobPriority;
 import com.crewdesk.jobs.JobStatus;
@@ -32,12 +33,15 @@ class JobListController {
 	private final StaffRepository staff;
 	private final CustomerNameSearch customers;
 	private final JobRowModel rowModel;
+	private final LocationRepository locations;
 
-	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers, JobRowModel rowModel) {
+	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers, JobRowModel rowModel,
+			LocationRepository locations) {
 		this.jobs = jobs;
 		this.staff = staff;
 		this.customers = customers;
 		this.rowModel = rowModel;
+		this.locations = locations;
 	}
 
 	@GetMapping("/jobs")
@@ -89,6 +93,8 @@ class JobListController {
 		model.addAttribute("sorts", JobSort.values());
 		model.addAttribute("inline", rowModel.editing(user));
 		model.addAttribute("technician", JobListScope.of(user).onlyAssignee() != null);
+		model.addAttribute("locations", request.filter().customer() == null ? List.of()
+				: locations.findByCustomer(user.companyId(), request.filter().customer()));
 		return request;
 	}
 }

@@ -1,11 +1,14 @@
 package com.crewdesk.jobs.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,7 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JobListQuery {
 
-	private static final RowMapper<JobListRow> ROW = new DataClassRowMapper<>(JobListRow.class);
+	/** By position and with the driver's own types: no reflection, no failed conversions per row. */
+	private static final RowMapper<JobListRow> ROW = (rs, n) -> new JobListRow(rs.getObject(1, UUID.class),
+			rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+			rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getObject(10, LocalDate.class),
+			rs.getObject(11, LocalTime.class), rs.getObject(12, LocalTime.class), rs.getBigDecimal(13),
+			instant(rs.getObject(14, OffsetDateTime.class)), instant(rs.getObject(15, OffsetDateTime.class)), rs.getLong(16));
 
 	private static final String COLUMNS = """
 			j.uuid, j.job_number, j.title, j.customer_id, %s AS customer_name, j.status, j.priority,
@@ -45,6 +53,28 @@ class JobListQuery {
 			JOIN jobs j ON j.id = page.id
 			%5$s
 			ORDER BY %4$s""";
+
+	/**
+	 * Sorted by assignee: each staff member's first :reach jobs (from jobs_list_assignee_idx, in id order) and the
+	 * first :reach unassigned ones are enough to cut any page up to :reach, since every assignee's jobs are
+	 * contiguous in this order. A plain ORDER BY on the joined name would sort every matching job.
+	 */
+	private static final String PAGE_BY_ASSIGNEE = """
+			SELECT %1$s
+			FROM (SELECT u.id FROM (
+			        SELECT x.id, s.display_name AS name, s.id AS staff
+			        FROM staff_users s
+			        CROSS JOIN LATERAL (SELECT j.id FROM jobs j WHERE %2$s AND j.assigned_to_user_id = s.id
+			                            ORDER BY j.id %3$s LIMIT :reach) x
+			        WHERE s.company_id = :company
+			        UNION ALL
+			        (SELECT j.id, NULL, NULL FROM jobs j WHERE %2$s AND j.assigned_to_user_id IS NULL
+			         ORDER BY j.id %3$s LIMIT :reach)) u
+			      ORDER BY u.name %3$s, u.staff %3$s, u.id %3$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%4$s
+			ORDER BY %5$s""";
 
 	private static final String COUNT = """
 			SELECT count(*) FROM (SELECT 1 FROM jobs j WHERE %s LIMIT :cap) capped""";
@@ -93,6 +123,11 @@ class JobListQuery {
 			.param("limit", request.size() + 1)
 			.param("offset", request.offset());
 		String orderBy = request.sort().orderBy(request.direction());
+		if (request.sort() == JobSort.ASSIGNEE) {
+			where.param("reach", request.offset() + request.size() + 1);
+			return new Statement(PAGE_BY_ASSIGNEE.formatted(COLUMNS, where.conditions(), request.direction().name(), JOINS,
+					orderBy), where.params());
+		}
 		return new Statement(PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS),
 				where.params());
 	}
@@ -113,6 +148,10 @@ class JobListQuery {
 		});
 	}
 
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
 	record Statement(String sql, java.util.Map<String, Object> params) {
 	}
 
@@ -120,7 +159,6 @@ class JobListQuery {
 	private static String sortJoin(JobSort sort) {
 		return switch (sort) {
 			case CUSTOMER -> "JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id";
-			case ASSIGNEE -> "LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id";
 			default -> "";
 		};
 	}

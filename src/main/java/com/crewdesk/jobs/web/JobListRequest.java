@@ -30,7 +30,7 @@ public record JobListRequest(JobFilter filter, JobSort sort, Direction direction
 		List<String> notices = new ArrayList<>();
 		JobFilter filter = new JobFilter(statuses(form.status(), notices), priority(form.priority(), notices),
 				assignee(form.assignee(), notices), "unassigned".equalsIgnoreCase(trim(form.assignee())),
-				uuid(form.customer(), "customer", notices), date(form.from(), "from", notices),
+				uuid(form.customer(), "customer", notices), uuid(form.location(), "location", notices), date(form.from(), "from", notices),
 				date(form.to(), "to", notices), search(form.q(), notices), "true".equalsIgnoreCase(trim(form.deleted())));
 		if (filter.scheduledFrom() != null && filter.scheduledTo() != null
 				&& filter.scheduledFrom().isAfter(filter.scheduledTo())) {
@@ -93,6 +93,7 @@ public record JobListRequest(JobFilter filter, JobSort sort, Direction direction
 		}
 		Optional.ofNullable(filter.assignee()).ifPresent(a -> add(query, "assignee", a));
 		Optional.ofNullable(filter.customer()).ifPresent(c -> add(query, "customer", c));
+		Optional.ofNullable(filter.location()).ifPresent(l -> add(query, "location", l));
 		Optional.ofNullable(filter.scheduledFrom()).ifPresent(d -> add(query, "from", d));
 		Optional.ofNullable(filter.scheduledTo()).ifPresent(d -> add(query, "to", d));
 		Optional.ofNullable(filter.search()).ifPresent(q -> add(query, "q", q));

@@ -12,11 +12,8 @@ import java.util.Map;
  */
 final class JobListSql {
 
-	/** The customer as the list shows it: "Company (First Last)" or "First Last". */
-	static final String CUSTOMER_NAME = """
-			CASE WHEN coalesce(c.company_name, '') <> ''
-			     THEN c.company_name || coalesce(' (' || nullif(trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')), '') || ')', '')
-			     ELSE trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) END""";
+	/** The customer as the list shows it: "Company (First Last)" or "First Last" (a generated column, V6). */
+	static final String CUSTOMER_NAME = "c.list_name";
 
 	/** Low < Normal < High < Emergency; the same expression is indexed (jobs_list_priority_idx). */
 	static final String PRIORITY_RANK = "(CASE j.priority WHEN 'Low' THEN 1 WHEN 'Normal' THEN 2 WHEN 'High' THEN 3 ELSE 4 END)";
@@ -53,6 +50,9 @@ final class JobListSql {
 		}
 		if (filter.customer() != null) {
 			sql.add("j.customer_id = :customer", "customer", filter.customer());
+		}
+		if (filter.location() != null) {
+			sql.add("j.location_id = :location", "location", filter.location());
 		}
 		if (filter.scheduledFrom() != null) {
 			sql.add("j.scheduled_date >= :from", "from", filter.scheduledFrom());

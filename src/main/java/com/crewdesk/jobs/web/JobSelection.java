@@ -46,7 +46,7 @@ class JobSelection {
 			.build()
 			.getQueryParams();
 		return JobListRequest.from(new JobListForm(decoded(params.get("status")), first(params, "priority"),
-				first(params, "assignee"), first(params, "customer"), first(params, "from"), first(params, "to"),
+				first(params, "assignee"), first(params, "customer"), first(params, "location"), first(params, "from"), first(params, "to"),
 				first(params, "q"), first(params, "deleted"), null, null, null, null)).filter();
 	}
 

@@ -47,8 +47,13 @@ public enum JobSort {
 
 	String orderBy(Direction direction) {
 		String dir = direction == Direction.ASC ? " ASC" : " DESC";
-		String time = this == SCHEDULED ? ", j.scheduled_time_start" + dir : "";
-		return expression + dir + time + ", j.id" + dir;
+		String tieBreak = switch (this) {
+			case SCHEDULED -> ", j.scheduled_time_start" + dir;
+			case CUSTOMER -> ", c.id" + dir;   // with the name, the order of customers_list_name_idx
+			case ASSIGNEE -> ", s.id" + dir;
+			default -> "";
+		};
+		return expression + dir + tieBreak + ", j.id" + dir;
 	}
 
 	static Optional<JobSort> fromParam(String text) {

@@ -57,6 +57,25 @@ class JobListPageIT {
 	}
 
 	@Test
+	void choosingACustomerOffersItsLocationsAndTheLocationFilterNarrowsTheList() {
+		UUID customer = jdbc.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
+				+ "WHERE co.name = 'Acme Roofing' ORDER BY c.id LIMIT 1").query(UUID.class).single();
+		UUID location = UUID.randomUUID();
+		jdbc.sql("INSERT INTO locations (id, company_id, customer_id, name) SELECT :id, company_id, id, 'North yard' "
+				+ "FROM customers WHERE id = :c").param("id", location).param("c", customer).update();
+		String job = jdbc.sql("UPDATE jobs SET location_id = :l WHERE id = (SELECT min(id) FROM jobs WHERE customer_id = :c "
+				+ "AND deleted_at IS NULL) RETURNING job_number").param("l", location).param("c", customer).query(String.class).single();
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+
+		String withCustomer = session.get("/jobs?customer=" + customer, Map.of("HX-Request", "true")).body();
+		assertThat(withCustomer).contains("id=\"location-filter\"").contains(">North yard</option>");
+
+		String page = session.get("/jobs?customer=" + customer + "&location=" + location).body();
+		assertThat(page).contains(">" + job + "</span>").contains("selected=\"selected\">North yard");
+		assertThat(page.split("class=\"job-row").length - 1).isEqualTo(1);
+	}
+
+	@Test
 	void technicianGetsOnlyTheirOwnJobsInPagesFragmentsAndExports() {
 		UUID dana = new JobFixtures(jdbc).staffId("tech@acme.test");
 		List<String> danasNumbers = jdbc.sql("""

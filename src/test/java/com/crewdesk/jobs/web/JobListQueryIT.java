@@ -144,6 +144,8 @@ class JobListQueryIT {
 			.containsExactly("JOB-000105", "JOB-000101", "JOB-000102", "JOB-000103");
 		assertThat(numbers(query.page(office, request("sort=assignee&dir=asc"))))
 			.containsExactly("JOB-000101", "JOB-000105", "JOB-000103", "JOB-000102");
+		assertThat(numbers(query.page(office, request("sort=assignee&dir=desc"))))
+			.as("unassigned first, then Luis, then Dana").containsExactly("JOB-000102", "JOB-000103", "JOB-000105", "JOB-000101");
 		assertThat(numbers(query.page(office, request("sort=scheduled&dir=asc"))))
 			.containsExactly("JOB-000101", "JOB-000102", "JOB-000105", "JOB-000103");
 		assertThat(numbers(query.page(office, request("sort=amount&dir=desc"))))
@@ -207,6 +209,60 @@ class JobListQueryIT {
 		long exact = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND deleted_at IS NULL").param("c", acme)
 			.query(Long.class).single();
 		assertThat(all).isEqualTo(JobCount.ofCounted(exact));
+	}
+
+	@Test
+	void pagesSortedByAssigneeOrCustomerFollowOneAnotherWithoutGapsOrRepeats() {
+		long other = fixtures.company("Paging Sorts " + UUID.randomUUID());
+		List<UUID> people = List.of(fixtures.staff(other, "Bo", "TECHNICIAN"), fixtures.staff(other, "Al", "TECHNICIAN"));
+		List<UUID> clients = List.of(fixtures.customer(other, "Yan", "Y", null), fixtures.customer(other, "Xia", "X", null));
+		for (int i = 0; i < 60; i++) {
+			fixtures.job(other, clients.get(i % 2), "Paged " + i).number(String.format("JOB-%06d", 500 + i))
+				.assignee(i % 3 == 2 ? null : people.get(i % 3)).insert();
+		}
+		JobListScope scope = new JobListScope(other, null);
+		for (String sort : List.of("sort=assignee&dir=asc", "sort=assignee&dir=desc", "sort=customer&dir=asc",
+				"sort=customer&dir=desc")) {
+			List<String> all = numbers(query.page(scope, request(sort + "&size=100")));
+			List<String> paged = new java.util.ArrayList<>();
+			for (int page = 1; page <= 3; page++) {
+				paged.addAll(numbers(query.page(scope, request(sort + "&size=25&page=" + page))));
+			}
+			assertThat(all).as(sort).hasSize(60);
+			assertThat(paged).as(sort).isEqualTo(all);
+		}
+		List<String> byAssignee = numbers(query.page(scope, request("sort=assignee&dir=asc&size=100")));
+		assertThat(byAssignee.subList(0, 20)).as("Al's jobs first").allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 1);
+		assertThat(byAssignee.subList(40, 60)).as("unassigned last").allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 2);
+	}
+
+	@Test
+	void locationFilterMatchesOnlyThatLocationAndNeverAnotherCompanysJobs() {
+		UUID warehouse = location(company, zed, "Zed warehouse");
+		jdbc.sql("UPDATE jobs SET location_id = :l WHERE company_id = :c AND job_number IN ('JOB-000102', 'JOB-000104', 'JOB-000105')")
+			.param("l", warehouse).param("c", company).update();
+		try {
+			assertThat(numbers(query.page(office, request("location=" + warehouse))))
+				.as("JOB-000104 is deleted").containsExactlyInAnyOrder("JOB-000102", "JOB-000105");
+			assertThat(numbers(query.page(office, request("location=" + warehouse + "&status=Complete"))))
+				.containsExactly("JOB-000105");
+			assertThat(numbers(query.page(office, request("location=" + warehouse + "&deleted=true"))))
+				.containsExactlyInAnyOrder("JOB-000102", "JOB-000104", "JOB-000105");
+			long other = fixtures.company("Location Others " + UUID.randomUUID());
+			UUID foreign = location(other, fixtures.customer(other, "Olga", "Other", null), "Elsewhere");
+			assertThat(query.page(office, request("location=" + foreign)).rows()).isEmpty();
+			assertThat(query.page(new JobListScope(other, null), request("location=" + warehouse)).rows()).isEmpty();
+		}
+		finally {
+			jdbc.sql("UPDATE jobs SET location_id = NULL WHERE company_id = :c").param("c", company).update();
+		}
+	}
+
+	private UUID location(long companyId, UUID customer, String name) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO locations (id, company_id, customer_id, name) VALUES (:id, :c, :cu, :n)")
+			.param("id", id).param("c", companyId).param("cu", customer).param("n", name).update();
+		return id;
 	}
 
 	private static List<String> numbers(JobListPage page) {

@@ -21,7 +21,7 @@ final class ListUrls {
 				.add(URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
 		}
 		return JobListRequest.from(new JobListForm(params.get("status"), one(params, "priority"), one(params, "assignee"),
-				one(params, "customer"), one(params, "from"), one(params, "to"), one(params, "q"), one(params, "deleted"),
+				one(params, "customer"), one(params, "location"), one(params, "from"), one(params, "to"), one(params, "q"), one(params, "deleted"),
 				one(params, "sort"), one(params, "dir"), one(params, "page"), one(params, "size")));
 	}
 
