@@ -56,6 +56,14 @@
     }
   });
 
+  // Choosing in a select saves at once (through save(): the control may have been swapped in a moment ago).
+  document.addEventListener('change', function (event) {
+    const form = editorOf(event.target);
+    if (form && event.target.tagName === 'SELECT' && changed(form)) {
+      save(form);
+    }
+  });
+
   // Leaving a control saves what was changed and closes an unchanged one.
   document.addEventListener('focusout', function (event) {
     const form = editorOf(event.target);
