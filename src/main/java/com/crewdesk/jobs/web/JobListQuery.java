@@ -1,5 +1,6 @@
 package com.crewdesk.jobs.web;
 
+import com.crewdesk.jobs.JobStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -76,6 +77,21 @@ class JobListQuery {
 			%4$s
 			ORDER BY %5$s""";
 
+	/**
+	 * Several statuses, newest activity first: each status's first :reach jobs from jobs_list_status_updated_idx,
+	 * merged. Walking the updated_at index and skipping the other statuses' jobs costs a read per skipped job.
+	 */
+	private static final String PAGE_BY_STATUS_UPDATED = """
+			SELECT %1$s
+			FROM (SELECT x.id FROM unnest(CAST(:statusList AS text[])) AS st(status)
+			      CROSS JOIN LATERAL (SELECT j.id, j.updated_at FROM jobs j WHERE %2$s AND j.status = st.status
+			                          ORDER BY j.updated_at %3$s, j.id %3$s LIMIT :reach) x
+			      ORDER BY x.updated_at %3$s, x.id %3$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%4$s
+			ORDER BY %5$s""";
+
 	private static final String COUNT = """
 			SELECT count(*) FROM (SELECT 1 FROM jobs j WHERE %s LIMIT :cap) capped""";
 
@@ -123,6 +139,12 @@ class JobListQuery {
 			.param("limit", request.size() + 1)
 			.param("offset", request.offset());
 		String orderBy = request.sort().orderBy(request.direction());
+		if (request.sort() == JobSort.UPDATED && request.filter().statuses().size() > 1) {
+			where.param("reach", request.offset() + request.size() + 1)
+				.param("statusList", request.filter().statuses().stream().map(JobStatus::label).toArray(String[]::new));
+			return new Statement(PAGE_BY_STATUS_UPDATED.formatted(COLUMNS, where.conditions(), request.direction().name(),
+					JOINS, orderBy), where.params());
+		}
 		if (request.sort() == JobSort.ASSIGNEE) {
 			where.param("reach", request.offset() + request.size() + 1);
 			return new Statement(PAGE_BY_ASSIGNEE.formatted(COLUMNS, where.conditions(), request.direction().name(), JOINS,

@@ -218,11 +218,13 @@ class JobListQueryIT {
 		List<UUID> clients = List.of(fixtures.customer(other, "Yan", "Y", null), fixtures.customer(other, "Xia", "X", null));
 		for (int i = 0; i < 60; i++) {
 			fixtures.job(other, clients.get(i % 2), "Paged " + i).number(String.format("JOB-%06d", 500 + i))
+				.status(i % 2 == 0 ? "New" : "Scheduled").updatedAt(NOW.minusSeconds(i * 7L % 50))
 				.assignee(i % 3 == 2 ? null : people.get(i % 3)).insert();
 		}
 		JobListScope scope = new JobListScope(other, null);
 		for (String sort : List.of("sort=assignee&dir=asc", "sort=assignee&dir=desc", "sort=customer&dir=asc",
-				"sort=customer&dir=desc")) {
+				"sort=customer&dir=desc", "status=New&status=Scheduled&sort=updated&dir=desc",
+				"status=New&status=Scheduled&sort=updated&dir=asc")) {
 			List<String> all = numbers(query.page(scope, request(sort + "&size=100")));
 			List<String> paged = new java.util.ArrayList<>();
 			for (int page = 1; page <= 3; page++) {
@@ -231,6 +233,9 @@ class JobListQueryIT {
 			assertThat(all).as(sort).hasSize(60);
 			assertThat(paged).as(sort).isEqualTo(all);
 		}
+		List<String> newestFirst = numbers(query.page(scope, request("status=New&status=Scheduled&size=100")));
+		assertThat(newestFirst).as("the same order as one status-agnostic sort")
+			.isEqualTo(numbers(query.page(scope, request("size=100"))));
 		List<String> byAssignee = numbers(query.page(scope, request("sort=assignee&dir=asc&size=100")));
 		assertThat(byAssignee.subList(0, 20)).as("Al's jobs first").allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 1);
 		assertThat(byAssignee.subList(40, 60)).as("unassigned last").allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 2);
