@@ -43,6 +43,28 @@ class JobListE2E {
 	}
 
 	@Test
+	void searchFindsAJobByItsNumberOrPartOfIt() {
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = tab.page();
+			tab.logIn("dispatch@acme.test", "dispatch");
+			page.navigate("/jobs");
+			String number = page.locator("#job-rows .job-number span").first().textContent();
+
+			page.locator("#filter-q").pressSequentially(number.toLowerCase(), new Locator.PressSequentiallyOptions().setDelay(20));
+			assertThat(page).hasURL(Pattern.compile(".*q=" + number.toLowerCase() + ".*"));
+			assertThat(page.locator("#job-rows .job-number span")).hasText(new String[] { number });
+			assertThat(page.locator("#job-count")).hasText("1 job");
+
+			String digits = number.substring(number.length() - 3);
+			page.locator("#filter-q").fill(digits);
+			assertThat(page).hasURL(Pattern.compile(".*q=" + digits + "&.*"));
+			assertThat(page.locator("#job-rows .job-number span").first()).isVisible();
+			assertThat(page.locator("#job-rows .job-number span").allTextContents()).hasSizeGreaterThan(1)
+				.allMatch(shown -> shown.substring(4).contains(digits));
+		}
+	}
+
+	@Test
 	void clickingAColumnHeaderSortsAndClickingAgainReverses() {
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();

@@ -148,6 +148,12 @@ class SchemaIT {
 	}
 
 	@Test
+	void jobNumbersAreAlwaysJobDashDigits() {
+		assertThatThrownBy(() -> jdbc.sql("UPDATE jobs SET job_number = 'JOB-12A' WHERE id = (SELECT min(id) FROM jobs)")
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
 	void checkConstraintRefusesAnUnknownStatusWrittenDirectly() {
 		assertThatThrownBy(() -> jdbc.sql("UPDATE jobs SET status = 'Teleported' WHERE id = (SELECT min(id) FROM jobs)")
 			.update()).isInstanceOf(DataIntegrityViolationException.class);

@@ -13,6 +13,11 @@ public record JobCount(long value, boolean capped) {
 
 	static final int CAP = 1_000;
 
+	/** A total known without counting, e.g. from the last page: exact even past the cap. */
+	static JobCount exact(long value) {
+		return new JobCount(value, false);
+	}
+
 	static JobCount ofCounted(long countedWithCapPlusOne) {
 		return countedWithCapPlusOne > CAP ? new JobCount(CAP, true) : new JobCount(countedWithCapPlusOne, false);
 	}

@@ -18,9 +18,6 @@ final class JobListSql {
 	/** Low < Normal < High < Emergency; the same expression is indexed (jobs_list_priority_idx). */
 	static final String PRIORITY_RANK = "(CASE j.priority WHEN 'Low' THEN 1 WHEN 'Normal' THEN 2 WHEN 'High' THEN 3 ELSE 4 END)";
 
-	/** The text searched; the same expression carries the trigram index (jobs_list_search_idx). */
-	static final String SEARCH_TEXT = "lower(j.title || ' ' || coalesce(j.description, '') || ' ' || j.job_number)";
-
 	private final List<String> conditions = new ArrayList<>();
 	private final Map<String, Object> params = new HashMap<>();
 
@@ -60,8 +57,10 @@ final class JobListSql {
 		if (filter.scheduledTo() != null) {
 			sql.add("j.scheduled_date <= :to", "to", filter.scheduledTo());
 		}
-		if (filter.search() != null) {
-			sql.add(SEARCH_TEXT + " LIKE :search", "search", containing(filter.search()));
+		JobSearch search = filter.search() == null ? null : JobSearch.of(filter.search());
+		if (search != null) {
+			sql.conditions.add(search.sql());
+			sql.params.putAll(search.params());
 		}
 		return sql;
 	}
@@ -77,12 +76,6 @@ final class JobListSql {
 	JobListSql param(String name, Object value) {
 		params.put(name, value);
 		return this;
-	}
-
-	/** A LIKE pattern matching the text anywhere, with LIKE's own wildcards taken literally. */
-	static String containing(String text) {
-		String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 	private void add(String condition, String name, Object value) {

@@ -51,7 +51,8 @@ class JobListQueryIT {
 		fixtures.job(company, zed, "Gutter cleaning").number("JOB-000102").description("50% off_sale for ZED")
 			.status("Scheduled").priority("Normal").scheduled(LocalDate.of(2026, 1, 20), null, null).amount("200.00")
 			.updatedAt(NOW.minusSeconds(120)).insert();
-		fixtures.job(company, ada, "Skylight flashing").number("JOB-000103").status("In Progress").priority("Low")
+		fixtures.job(company, ada, "Skylight flashing").number("JOB-000103").description("Follow-up of job-000101")
+			.status("In Progress").priority("Low")
 			.assignee(luis).updatedAt(NOW.minusSeconds(180)).insert();
 		fixtures.job(company, zed, "Old storm damage").number("JOB-000104").status("New").priority("Emergency")
 			.assignee(dana).updatedAt(NOW.minusSeconds(240)).deleted().insert();
@@ -109,6 +110,22 @@ class JobListQueryIT {
 	}
 
 	@Test
+	void searchFindsJobNumbersByAnyPartOfThem() {
+		assertThat(numbers(query.page(office, request("q=JOB-000101"))))
+			.as("the number itself, and the job whose description names it").containsExactly("JOB-000101", "JOB-000103");
+		assertThat(numbers(query.page(office, request("q=b-00010"))))
+			.containsExactly("JOB-000101", "JOB-000102", "JOB-000103", "JOB-000105");
+		assertThat(numbers(query.page(office, request("q=105")))).containsExactly("JOB-000105");
+		assertThat(numbers(query.page(office, request("q=0010"))))
+			.containsExactly("JOB-000101", "JOB-000102", "JOB-000103", "JOB-000105");
+		assertThat(numbers(query.page(office, request("q=Job"))))
+			.containsExactly("JOB-000101", "JOB-000102", "JOB-000103", "JOB-000105");
+		assertThat(numbers(query.page(office, request("q=job-0002")))).isEmpty();
+		assertThat(numbers(query.page(office, request("q=job-000104")))).as("deleted").isEmpty();
+		assertThat(numbers(query.page(office, request("deleted=true&q=job-000104")))).containsExactly("JOB-000104");
+	}
+
+	@Test
 	void searchTakesPercentAndUnderscoreLiterally() {
 		assertThat(numbers(query.page(office, request("q=50%25")))).containsExactly("JOB-000102");
 		assertThat(numbers(query.page(office, request("q=off_sale")))).containsExactly("JOB-000102");
@@ -155,12 +172,30 @@ class JobListQueryIT {
 	}
 
 	@Test
+	void theLastPageTellsTheExactTotalEvenPastTheCap() {
+		JobListScope acme = new JobListScope(fixtures.companyId("Acme Roofing"), null);
+		long exact = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND deleted_at IS NULL")
+			.param("c", acme.companyId()).query(Long.class).single();
+		JobListPage last = query.page(acme, request("size=100&page=" + (exact + 99) / 100));
+		assertThat(last.hasNext()).isFalse();
+		assertThat(last.total()).isEqualTo(new JobCount(exact, false));
+		assertThat(query.page(acme, request("size=100")).total()).isEqualTo(new JobCount(JobCount.CAP, true));
+	}
+
+	@Test
+	void aPagePastTheEndStillCountsTheJobs() {
+		JobListPage page = query.page(office, request("size=25&page=3"));
+		assertThat(page.rows()).isEmpty();
+		assertThat(page.total()).isEqualTo(new JobCount(4, false));
+	}
+
+	@Test
 	void equalValuesAreOrderedByIdSoPagesNeitherOverlapNorSkip() {
 		long other = fixtures.company("Tie Breakers " + UUID.randomUUID());
 		UUID customer = fixtures.customer(other, "Tia", "Tie", null);
 		List<String> inserted = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			String number = String.format("TIE-%03d", i);
+			String number = String.format("JOB-%06d", i);
 			fixtures.job(other, customer, "Same").number(number).status("Scheduled").updatedAt(NOW).insert();
 			inserted.add(number);
 		}
