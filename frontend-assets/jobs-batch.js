@@ -106,7 +106,8 @@
     } else {
       count.textContent = selection.ids.length.toLocaleString('en-US') + plural(selection.ids.length) + ' selected';
       const total = Number(list.dataset.total || 0);
-      allMatching.hidden = total <= selection.ids.length;
+      // A total that is a lower bound ("600+") may hide more jobs than are ticked.
+      allMatching.hidden = list.dataset.totalExact === 'true' && total <= selection.ids.length;
       allMatching.textContent = 'Select all ' + list.dataset.totalDisplay + ' matching this filter';
       selection.ids.forEach(function (id) { fields.appendChild(hidden('ids', id)); });
     }

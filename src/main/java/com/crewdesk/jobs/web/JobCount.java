@@ -8,10 +8,16 @@ import java.util.Locale;
  * page itself, and "1,000+" tells a person as much as "734,211". The cap is 1,000 rather than 10,000 because
  * counting stops only after reading that many matches: for a filter matching one job in ten (a search term,
  * status + assignee) that is ~10,000 rows read at this cap and ~100,000 (130–200 ms) at the bigger one.
+ * {@code capped} means the value is a lower bound: the cap was reached, or counting ran out of time (JobListCount).
  */
 public record JobCount(long value, boolean capped) {
 
 	static final int CAP = 1_000;
+
+	/** Counting stopped early (its time ran out) after this many matches. */
+	static JobCount atLeast(long value) {
+		return new JobCount(Math.min(value, CAP), true);
+	}
 
 	/** A total known without counting, e.g. from the last page: exact even past the cap. */
 	static JobCount exact(long value) {

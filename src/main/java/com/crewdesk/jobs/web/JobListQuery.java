@@ -93,7 +93,7 @@ class JobListQuery {
 			ORDER BY %5$s""";
 
 	private static final String COUNT = """
-			SELECT count(*) FROM (SELECT 1 FROM jobs j WHERE %s LIMIT :cap) capped""";
+			SELECT 1 FROM jobs j WHERE %s LIMIT :cap""";
 
 	private static final String EXPORT = """
 			SELECT %s FROM jobs j
@@ -103,9 +103,11 @@ class JobListQuery {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate streaming;
+	private final JobListCount counter;
 
-	JobListQuery(JdbcClient jdbc, DataSource dataSource) {
+	JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter) {
 		this.jdbc = jdbc;
+		this.counter = counter;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// PostgreSQL streams a result in chunks of this many rows, but only inside a transaction.
 		template.setFetchSize(1000);
@@ -131,7 +133,7 @@ class JobListQuery {
 
 	JobCount count(JobListScope scope, JobFilter filter) {
 		Statement count = countStatement(scope, filter);
-		return JobCount.ofCounted(jdbc.sql(count.sql()).params(count.params()).query(Long.class).single());
+		return counter.count(count.sql(), count.params());
 	}
 
 	/** One job as a list row, deleted or not, if the scope may see it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.JobFixtures;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,11 +13,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The list's SQL on real PostgreSQL, against a company of its own whose every job the test knows. */
 @CrewdeskIntegrationTest
@@ -27,6 +30,8 @@ class JobListQueryIT {
 
 	@Autowired JobListQuery query;
 	@Autowired JdbcClient jdbc;
+	@Autowired DataSource dataSource;
+	@Autowired PlatformTransactionManager transactions;
 
 	JobFixtures fixtures;
 	long company;
@@ -180,6 +185,20 @@ class JobListQueryIT {
 		assertThat(last.hasNext()).isFalse();
 		assertThat(last.total()).isEqualTo(new JobCount(exact, false));
 		assertThat(query.page(acme, request("size=100")).total()).isEqualTo(new JobCount(JobCount.CAP, true));
+	}
+
+	@Test
+	void aCountOutOfTimeSaysAtLeastHowManyItFound() {
+		JobListCount hurried = new JobListCount(dataSource, transactions, Duration.ZERO);
+		JobListQuery.Statement acme = JobListQuery.countStatement(
+				new JobListScope(fixtures.companyId("Acme Roofing"), null), JobFilter.NONE);
+		JobCount partial = hurried.count(acme.sql(), acme.params());
+		assertThat(partial).isEqualTo(new JobCount(JobListCount.CHUNK, true));
+		assertThat(partial.display()).isEqualTo("100+");
+		assertThat(partial.pages(25)).as("last page unknown").isNull();
+
+		JobListQuery.Statement few = JobListQuery.countStatement(office, JobFilter.NONE);
+		assertThat(hurried.count(few.sql(), few.params())).as("fewer than a chunk").isEqualTo(new JobCount(4, false));
 	}
 
 	@Test
