@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobNumberSequence {
 
+	/** Every job number is this and digits (a CHECK constraint holds it; the list's search relies on it). */
+	public static final String PREFIX = "JOB-";
+
 	private final JdbcClient jdbc;
 
 	JobNumberSequence(JdbcClient jdbc) {
@@ -36,6 +39,6 @@ public class JobNumberSequence {
 	}
 
 	public static String format(long number) {
-		return String.format("JOB-%06d", number);
+		return PREFIX + String.format("%06d", number);
 	}
 }

@@ -16,7 +16,7 @@ public record JobCount(long value, boolean capped) {
 
 	/** Counting stopped early (its time ran out) after this many matches. */
 	static JobCount atLeast(long value) {
-		return new JobCount(Math.min(value, CAP), true);
+		return new JobCount(value, true);
 	}
 
 	/** A total known without counting, e.g. from the last page: exact even past the cap. */

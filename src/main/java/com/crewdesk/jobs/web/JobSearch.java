@@ -1,5 +1,6 @@
 package com.crewdesk.jobs.web;
 
+import com.crewdesk.jobs.JobNumberSequence;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ record JobSearch(String sql, Map<String, Object> params) {
 	/** The digits of a job number; the same expression carries the trigram index (V7). */
 	static final String NUMBER_DIGITS = "substr(j.job_number, 5)";
 
-	private static final String NUMBER_PREFIX = "job-";
+	private static final String NUMBER_PREFIX = JobNumberSequence.PREFIX.toLowerCase(Locale.ROOT);
 
 	/** The condition for a non-blank term, or null when every job matches it ("job", "ob-", "-"). */
 	static JobSearch of(String term) {
@@ -32,7 +33,7 @@ record JobSearch(String sql, Map<String, Object> params) {
 		for (int start = 0; start < NUMBER_PREFIX.length(); start++) {
 			String prefixEnd = NUMBER_PREFIX.substring(start);
 			if (lowered.startsWith(prefixEnd) && isDigits(lowered.substring(prefixEnd.length()))) {
-				String numberStart = "JOB-" + lowered.substring(prefixEnd.length()) + "%";
+				String numberStart = JobNumberSequence.PREFIX + lowered.substring(prefixEnd.length()) + "%";
 				return new JobSearch("(" + TEXT + " LIKE :search OR j.job_number LIKE :numberStart)",
 						Map.of("search", anywhere, "numberStart", numberStart));
 			}
