@@ -1,7 +1,6 @@
 package com.crewdesk.dashboard;
 
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,7 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CrewdeskUser user, Model model) {
 		List<StatusCount> counts = queries.countsByStatus(user.companyId(),
-				user.hasRole(Role.TECHNICIAN) ? user.staffId() : null);
+				user.caller().jobsLimitedTo());
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", counts.stream().mapToLong(StatusCount::count).sum());
 		return "dashboard";

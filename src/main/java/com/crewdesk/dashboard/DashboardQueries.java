@@ -1,6 +1,6 @@
 package com.crewdesk.dashboard;
 
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.JobStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.crewdesk.demo;
 
 import com.crewdesk.apikeys.ApiKeySecrets;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,7 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.security.Caller;
+
 /** Where a write came from; recorded on every history entry. */
 public enum Channel {
 	UI("ui"), INLINE("inline"), BATCH("batch"), API("api");

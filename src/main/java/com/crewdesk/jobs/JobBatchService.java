@@ -1,5 +1,6 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.security.Caller;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;

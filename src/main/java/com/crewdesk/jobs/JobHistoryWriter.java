@@ -1,5 +1,6 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.security.Caller;
 import com.crewdesk.patch.FieldChange;
 import java.time.Instant;
 import java.sql.Types;

@@ -1,6 +1,9 @@
 package com.crewdesk.jobs;
 
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.BidType;
+import com.crewdesk.patch.JobType;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.patch.Coordinates;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;

@@ -1,12 +1,15 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.security.Caller;
 import com.crewdesk.company.CompanyReferences;
 import com.crewdesk.company.CompanyRulesService;
+import com.crewdesk.patch.FieldAccess;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.patch.Violations;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -165,13 +168,26 @@ public class JobService {
 	}
 
 	static void requireManager(Caller caller, String action) {
-		if (!caller.managesJobs()) {
-			throw new PatchRejectedException(Violations.forbidden("job", "your role may not " + action + " jobs"));
-		}
+		Rulebook.refuseJobManagement(caller.actor(), action).ifPresent(refusal -> {
+			throw new PatchRejectedException(refusal);
+		});
 	}
 
 	static boolean visibleTo(Caller caller, StoredJob job) {
-		return !caller.seesOnlyOwnJobs() || caller.staffId().equals(job.values().assignedToUserId());
+		return caller.maySeeJobOf(job.values().assignedToUserId());
+	}
+
+	/** The fields the caller may change on this job (P13), for screens that offer only those controls. */
+	@Transactional(readOnly = true)
+	public FieldAccess changeableFields(Caller caller, StoredJob job) {
+		return Rulebook.changeableFields(caller.actor(), job.values().assignedToUserId(),
+				rules.rulesFor(caller.companyId()).workersEditJob());
+	}
+
+	/** The fields the caller may change on any job they can see (the list's cell editors). */
+	@Transactional(readOnly = true)
+	public FieldAccess changeableFieldsOnVisibleJobs(Caller caller) {
+		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(), rules.rulesFor(caller.companyId()).workersEditJob());
 	}
 
 	static Instant now() {

@@ -1,5 +1,6 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.security.Caller;
 import com.crewdesk.customers.CustomerStore;
 import com.crewdesk.patch.CustomerFieldChange;
 import com.crewdesk.patch.CustomerPatchEngine;

@@ -1,6 +1,5 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.staff.Role;
 import java.util.UUID;
 
 /**

@@ -1,10 +1,10 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.staff.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,10 +45,9 @@ public final class CustomerPatchEngine {
     }
 
     private CustomerPatchOutcome apply(CustomerValues before, Patch patch, PatchContext ctx) {
-        Role role = ctx.actor().effectiveRole();
-        if (role == Role.VIEWER || role == Role.TECHNICIAN) {
-            return new CustomerPatchOutcome.Rejected(Violations.forbidden("customer",
-                    (role == Role.VIEWER ? "viewers" : "technicians") + " may not change customers"));
+        Optional<Violations> refused = Rulebook.refuseCustomerChange(ctx.actor());
+        if (refused.isPresent()) {
+            return new CustomerPatchOutcome.Rejected(refused.get());
         }
         boolean creating = before == null;
         CustomerValues base = creating ? CustomerValues.of(Map.of()) : before;

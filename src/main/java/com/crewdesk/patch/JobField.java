@@ -4,10 +4,6 @@ import static com.crewdesk.patch.FieldCategory.CREATE_ONLY;
 import static com.crewdesk.patch.FieldCategory.READ_ONLY;
 import static com.crewdesk.patch.FieldCategory.WRITABLE;
 
-import com.crewdesk.jobs.BidType;
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.jobs.JobType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

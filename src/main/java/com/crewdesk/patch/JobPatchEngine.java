@@ -1,8 +1,5 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.jobs.JobType;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +26,8 @@ public final class JobPatchEngine {
 
     public PatchOutcome update(JobValues current, Patch patch, PatchContext ctx) {
         Objects.requireNonNull(current, "current");
-        Optional<Violations> refused = JobPermissions.refuseUpdate(current, patch, ctx);
+        Optional<Violations> refused = Rulebook.refuseUpdate(ctx.actor(), current.assignedToUserId(), patch.fieldNames(),
+                ctx.company().workersEditJob());
         if (refused.isPresent()) {
             return new PatchOutcome.Rejected(refused.get());
         }
@@ -38,7 +36,7 @@ public final class JobPatchEngine {
 
     /** Creates a job from a patch; title and customer_uuid are required, the rest has defaults. */
     public PatchOutcome create(Patch patch, PatchContext ctx) {
-        Optional<Violations> refused = JobPermissions.refuseCreate(ctx);
+        Optional<Violations> refused = Rulebook.refuseCreate(ctx.actor());
         if (refused.isPresent()) {
             return new PatchOutcome.Rejected(refused.get());
         }

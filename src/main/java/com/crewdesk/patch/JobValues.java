@@ -1,9 +1,5 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.jobs.BidType;
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.jobs.JobType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -1,6 +1,5 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.jobs.JobStatus;
 import java.util.UUID;
 
 /** A notification the service should send; {@code newStatus} only for STATUS. */

@@ -1,6 +1,5 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.jobs.JobStatus;
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,6 +1,8 @@
 package com.crewdesk.security;
 
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Actor;
+import com.crewdesk.patch.Role;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.staff.StaffUser;
 import java.util.Collection;
 import java.util.List;
@@ -52,13 +54,13 @@ public final class CrewdeskUser implements UserDetails {
 		return role;
 	}
 
-	public boolean hasRole(Role other) {
-		return role == other;
+	/** This person as the engine and the {@link Rulebook} know them. */
+	public Actor actor() {
+		return Actor.staff(staffId, role);
 	}
 
-	/** ADMIN and DISPATCHER create, edit, assign, batch edit, delete and restore. */
-	public boolean canManageJobs() {
-		return role == Role.ADMIN || role == Role.DISPATCHER;
+	public Caller caller() {
+		return Caller.of(this);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package com.crewdesk.security;
 
 import com.crewdesk.apikeys.ApiKeyRepository;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.web.ProblemWriter;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
@@ -55,8 +56,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/jobs/batch/**", "/jobs/batches/**").hasAnyRole("ADMIN", "DISPATCHER")
+				.requestMatchers("/admin/**").access(RulebookAuthorization.allows(Rulebook::administersCompany))
+				.requestMatchers("/jobs/batch/**", "/jobs/batches/**").access(RulebookAuthorization.allows(Rulebook::managesJobs))
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")

@@ -1,5 +1,6 @@
 package com.crewdesk.staff;
 
+import com.crewdesk.patch.Role;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;

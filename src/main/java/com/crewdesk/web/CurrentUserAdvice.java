@@ -6,7 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Makes the logged-in staff member available to every page as {@code currentUser} (null when anonymous). */
+/** Makes the logged-in staff member available to every page as {@code currentUser}, and what the navigation offers
+ * them as {@code nav} (both null when anonymous). */
 @ControllerAdvice
 class CurrentUserAdvice {
 
@@ -14,5 +15,12 @@ class CurrentUserAdvice {
 	CrewdeskUser currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof CrewdeskUser user ? user : null;
+	}
+
+	/** The navigation the logged-in person gets (null when anonymous). */
+	@ModelAttribute("nav")
+	Navigation navigation() {
+		CrewdeskUser user = currentUser();
+		return user == null ? null : Navigation.of(user.actor());
 	}
 }

@@ -3,10 +3,10 @@ package com.crewdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.jobs.Caller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.patch.Actor;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Role;
 import com.crewdesk.support.Browser;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.JobFixtures;

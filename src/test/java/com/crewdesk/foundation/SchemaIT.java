@@ -21,7 +21,7 @@ import com.crewdesk.jobs.JobNumberSequence;
 import com.crewdesk.jobs.JobRepository;
 import com.crewdesk.notifications.Notification;
 import com.crewdesk.notifications.NotificationRepository;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Role;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import com.crewdesk.support.CrewdeskIntegrationTest;

@@ -1,12 +1,13 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.Patch;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Role;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.DemoData;
 import java.time.LocalDate;

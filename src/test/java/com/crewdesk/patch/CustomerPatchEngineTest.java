@@ -3,7 +3,7 @@ package com.crewdesk.patch;
 import static com.crewdesk.patch.JobFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Role;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -3,9 +3,9 @@ package com.crewdesk.patch;
 import static com.crewdesk.patch.JobFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.jobs.JobType;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
+import com.crewdesk.patch.JobType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package com.crewdesk.patch;
 
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.jobs.JobType;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
+import com.crewdesk.patch.JobType;
+import com.crewdesk.patch.Role;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;

@@ -3,8 +3,8 @@ package com.crewdesk.patch;
 import static com.crewdesk.patch.JobFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.JobStatus;
+import com.crewdesk.patch.Role;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,9 +3,9 @@ package com.crewdesk.patch;
 import static com.crewdesk.patch.JobFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.jobs.BidType;
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.BidType;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package com.crewdesk.patch;
 import static com.crewdesk.patch.JobFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.jobs.JobStatus;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.JobStatus;
+import com.crewdesk.patch.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

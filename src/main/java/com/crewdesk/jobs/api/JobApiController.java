@@ -1,6 +1,6 @@
 package com.crewdesk.jobs.api;
 
-import com.crewdesk.jobs.Caller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobHistoryQueries;
 import com.crewdesk.jobs.JobNotFoundException;

@@ -4,7 +4,7 @@ import static com.crewdesk.web.api.ApiResponses.success;
 
 import com.crewdesk.jobs.BackgroundBatch;
 import com.crewdesk.jobs.BatchResult;
-import com.crewdesk.jobs.Caller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobBatchRunner;
 import com.crewdesk.jobs.JobBatchService;

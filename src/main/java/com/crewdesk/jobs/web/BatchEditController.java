@@ -5,18 +5,18 @@ import com.crewdesk.jobs.BackgroundBatch;
 import com.crewdesk.jobs.BatchPlan;
 import com.crewdesk.jobs.BatchRejectedException;
 import com.crewdesk.jobs.BatchResult;
-import com.crewdesk.jobs.Caller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobBatchRunner;
 import com.crewdesk.jobs.JobBatchService;
 import com.crewdesk.jobs.JobNotFoundException;
-import com.crewdesk.jobs.JobPriority;
+import com.crewdesk.patch.JobPriority;
 import com.crewdesk.jobs.JobService;
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -171,7 +171,7 @@ class BatchEditController {
 		model.addAttribute("selectedCount", selected.ids().size());
 		model.addAttribute("selectionProblem", selected.problem());
 		model.addAttribute("technicians", staff.findByCompany(user.companyId()).stream()
-			.filter(s -> s.active() && s.role() == Role.TECHNICIAN)
+			.filter(s -> s.active() && Rulebook.takesJobsInTheField(s.role()))
 			.toList());
 		model.addAttribute("statuses", JobStatus.values());
 		model.addAttribute("priorities", JobPriority.values());

@@ -1,7 +1,6 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.FieldAccess;
 
 /**
  * Which controls a row offers this user. Only a convenience for the screen: the job service enforces the
@@ -10,14 +9,9 @@ import com.crewdesk.staff.Role;
 public record InlineEditing(boolean status, boolean priority, boolean assignee, boolean scheduled,
 		boolean deleteAndRestore) {
 
-	static InlineEditing of(CrewdeskUser user, boolean workersEditJob) {
-		if (user.canManageJobs()) {
-			return new InlineEditing(true, true, true, true, true);
-		}
-		if (user.hasRole(Role.TECHNICIAN)) {
-			return new InlineEditing(true, false, false, workersEditJob, false);
-		}
-		return new InlineEditing(false, false, false, false, false);
+	static InlineEditing of(FieldAccess fields, boolean managesJobs) {
+		return new InlineEditing(fields.allows("status"), fields.allows("priority"), fields.allows("assigned_to_user_id"),
+				fields.allows("scheduled_date"), managesJobs);
 	}
 
 	/** Rows can be ticked for a batch edit: the same roles that delete and restore (ADMIN, DISPATCHER). */

@@ -2,10 +2,10 @@ package com.crewdesk.jobs.web;
 
 import static com.crewdesk.web.api.ApiResponses.success;
 
-import com.crewdesk.jobs.Caller;
-import com.crewdesk.jobs.JobPriority;
+import com.crewdesk.security.Caller;
+import com.crewdesk.patch.JobPriority;
 import com.crewdesk.jobs.JobService;
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.jobs.api.JobRepresentation;
 import com.crewdesk.security.ApiCaller;
 import com.crewdesk.web.api.ApiRequestException;

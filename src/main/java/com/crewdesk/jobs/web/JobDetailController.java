@@ -1,6 +1,6 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.jobs.Caller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;

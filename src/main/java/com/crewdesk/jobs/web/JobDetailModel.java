@@ -2,12 +2,12 @@ package com.crewdesk.jobs.web;
 
 import com.crewdesk.company.ChecklistStep;
 import com.crewdesk.jobs.JobHistoryQueries;
+import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.StepCompletion;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,13 @@ class JobDetailModel {
 	public record HistoryPage(List<Map<String, Object>> entries, int page, boolean hasMore) {
 	}
 
+	private final JobService jobs;
 	private final JobPageOptions options;
 	private final CustomerChoices customers;
 	private final JobHistoryQueries history;
 
-	JobDetailModel(JobPageOptions options, CustomerChoices customers, JobHistoryQueries history) {
+	JobDetailModel(JobService jobs, JobPageOptions options, CustomerChoices customers, JobHistoryQueries history) {
+		this.jobs = jobs;
 		this.options = options;
 		this.customers = customers;
 		this.history = history;
@@ -55,8 +57,8 @@ class JobDetailModel {
 		model.addAttribute("createdVia", job.values().get(JobField.CREATED_VIA));
 		model.addAttribute("deletedBy", opts.staffName(job.values().get(JobField.DELETED_BY)));
 		model.addAttribute("history", historyPage(user, job, historyPage));
-		model.addAttribute("canManage", user.canManageJobs());
-		model.addAttribute("technician", user.hasRole(Role.TECHNICIAN));
+		model.addAttribute("canManage", user.caller().managesJobs());
+		model.addAttribute("changeable", jobs.changeableFields(user.caller(), job));
 		model.addAttribute("updateValues", updateValues == null ? values : updateValues);
 		model.addAttribute("originals", values);
 		model.addAttribute("errors", violations.byField());

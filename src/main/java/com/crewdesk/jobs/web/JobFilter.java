@@ -1,7 +1,7 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,16 +1,16 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.jobs.Caller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.jobs.web.JobFormMapping.Conflict;
+import com.crewdesk.patch.FieldAccess;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +50,7 @@ class JobFormController {
 	@GetMapping("/jobs/new")
 	String newJob(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(required = false) UUID customer,
 			Model model, HttpServletResponse response) {
-		if (!user.canManageJobs()) {
+		if (!user.caller().managesJobs()) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			return "error/403";
 		}
@@ -76,11 +76,13 @@ class JobFormController {
 	@GetMapping("/jobs/{number}/edit")
 	String edit(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number, Model model,
 			HttpServletResponse response) {
-		StoredJob job = jobs.getByNumber(Caller.of(user), number);
-		if (user.hasRole(Role.TECHNICIAN)) {
+		Caller caller = Caller.of(user);
+		StoredJob job = jobs.getByNumber(caller, number);
+		FieldAccess access = jobs.changeableFields(caller, job);
+		if (access.partial()) {
 			return "redirect:/jobs/" + job.jobNumber() + "#update";
 		}
-		if (!user.canManageJobs()) {
+		if (access.none()) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			return "error/403";
 		}

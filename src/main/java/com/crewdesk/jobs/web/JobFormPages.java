@@ -1,12 +1,12 @@
 package com.crewdesk.jobs.web;
 
+import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.jobs.web.JobFormMapping.Conflict;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,11 +17,13 @@ import org.springframework.ui.Model;
 @Component
 class JobFormPages {
 
+	private final JobService jobs;
 	private final JobPageOptions options;
 	private final CustomerChoices customers;
 	private final JobDetailModel detail;
 
-	JobFormPages(JobPageOptions options, CustomerChoices customers, JobDetailModel detail) {
+	JobFormPages(JobService jobs, JobPageOptions options, CustomerChoices customers, JobDetailModel detail) {
+		this.jobs = jobs;
 		this.options = options;
 		this.customers = customers;
 		this.detail = detail;
@@ -78,7 +80,7 @@ class JobFormPages {
 	 */
 	String conflict(CrewdeskUser user, Model model, StoredJob current, Map<String, String> rebased,
 			Map<String, String> now, List<Conflict> conflicts) {
-		if (user.hasRole(Role.TECHNICIAN)) {
+		if (!jobs.changeableFields(user.caller(), current).all()) {
 			Violations.Builder messages = Violations.builder();
 			conflicts.forEach(c -> messages.add(c.name(), "was changed by someone else to “"
 					+ String.join(", ", c.theirs()) + "” while you edited; save again to keep yours"));
@@ -90,7 +92,7 @@ class JobFormPages {
 	/** A refused edit: a technician sees their job page again, office staff the edit form, both with the messages. */
 	String rejectedEdit(CrewdeskUser user, Model model, StoredJob job, Map<String, String> posted,
 			Map<String, String> original, long version, Violations violations) {
-		if (user.hasRole(Role.TECHNICIAN)) {
+		if (!jobs.changeableFields(user.caller(), job).all()) {
 			return detail.fill(user, model, job, 1, posted, violations);
 		}
 		return editForm(user, model, job, posted, original, version, violations, List.of());

@@ -1,7 +1,7 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.jobs.web.JobSort.Direction;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,6 @@
 package com.crewdesk.jobs.web;
 
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
 import java.util.UUID;
 
 /**
@@ -11,6 +10,6 @@ import java.util.UUID;
 record JobListScope(long companyId, UUID onlyAssignee) {
 
 	static JobListScope of(CrewdeskUser user) {
-		return new JobListScope(user.companyId(), user.hasRole(Role.TECHNICIAN) ? user.staffId() : null);
+		return new JobListScope(user.companyId(), user.caller().jobsLimitedTo());
 	}
 }

@@ -1,6 +1,6 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.patch.JobStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,10 @@
 package com.crewdesk.jobs.web;
 
-import com.crewdesk.company.CompanyRepository;
-import com.crewdesk.company.Company;
-import com.crewdesk.jobs.JobPriority;
-import com.crewdesk.jobs.JobStatus;
+import com.crewdesk.jobs.JobService;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
+import com.crewdesk.security.Caller;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import org.springframework.stereotype.Component;
@@ -15,18 +14,17 @@ import org.springframework.ui.Model;
 @Component
 class JobRowModel {
 
-	private final CompanyRepository companies;
+	private final JobService jobs;
 	private final StaffRepository staff;
 
-	JobRowModel(CompanyRepository companies, StaffRepository staff) {
-		this.companies = companies;
+	JobRowModel(JobService jobs, StaffRepository staff) {
+		this.jobs = jobs;
 		this.staff = staff;
 	}
 
 	InlineEditing editing(CrewdeskUser user) {
-		boolean workersEditJob = user.hasRole(Role.TECHNICIAN)
-				&& companies.findById(user.companyId()).map(Company::workersEditJob).orElse(false);
-		return InlineEditing.of(user, workersEditJob);
+		Caller caller = user.caller();
+		return InlineEditing.of(jobs.changeableFieldsOnVisibleJobs(caller), caller.managesJobs());
 	}
 
 	void addTo(Model model, CrewdeskUser user, JobListRow row) {

@@ -2,7 +2,7 @@ package com.crewdesk.notifications.web;
 
 import com.crewdesk.notifications.NotificationRepository;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.Role;
+import com.crewdesk.patch.Rulebook;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -22,7 +22,7 @@ class NotificationBellAdvice {
 	@ModelAttribute("unreadNotifications")
 	Long unreadNotifications() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof CrewdeskUser user && user.hasRole(Role.TECHNICIAN)) {
+		if (auth != null && auth.getPrincipal() instanceof CrewdeskUser user && Rulebook.receivesJobNotifications(user.actor())) {
 			return notifications.countUnread(user.companyId(), user.staffId());
 		}
 		return null;

@@ -1,19 +1,19 @@
-package com.crewdesk.jobs;
+package com.crewdesk.patch;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Kind of work. The database and the API store the one-letter code ("r"). */
-public enum JobType {
-    RESIDENTIAL("r", "Residential"),
-    COMMERCIAL("c", "Commercial"),
-    DESIGNER("d", "Designer"),
-    MAINTENANCE("m", "Maintenance/Repair");
+/** How the job is paid for. The database and the API store the one-letter code ("i"). */
+public enum BidType {
+    CASH("c", "Cash"),
+    INSURANCE("i", "Insurance"),
+    REPAIR("r", "Repair"),
+    FINANCE("f", "Finance");
 
     private final String code;
     private final String label;
 
-    JobType(String code, String label) {
+    BidType(String code, String label) {
         this.code = code;
         this.label = label;
     }
@@ -26,8 +26,8 @@ public enum JobType {
         return label;
     }
 
-    /** Accepts the code, case-insensitively ("r", "C"). */
-    public static Optional<JobType> fromCode(String text) {
+    /** Accepts the code, case-insensitively ("i", "F"). */
+    public static Optional<BidType> fromCode(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package com.crewdesk.jobs;
+package com.crewdesk.patch;
 
 import java.util.Arrays;
 import java.util.Optional;
