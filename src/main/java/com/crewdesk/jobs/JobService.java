@@ -194,7 +194,7 @@ public class JobService {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private StoredJob live(Caller caller, UUID uuid) {
+	StoredJob live(Caller caller, UUID uuid) {
 		return store.find(caller.companyId(), uuid).filter(job -> !job.isDeleted())
 			.orElseThrow(() -> new JobNotFoundException(uuid));
 	}

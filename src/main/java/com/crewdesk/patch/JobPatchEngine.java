@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,18 @@ public final class JobPatchEngine {
             return new PatchOutcome.Rejected(refused.get());
         }
         return apply(null, patch, atMicros(ctx));
+    }
+
+    /**
+     * Would setting one field to {@code raw} leave the job as it is? Compares the way the engine stores
+     * values (so "12.50" equals 12.5, and "" equals no value where the engine clears), without asking who may
+     * change it: it is how a concurrent edit is told apart from a change (P15 merge).
+     */
+    public boolean keepsValue(JobValues current, String field, Object raw, PatchContext ctx) {
+        Map<String, Object> single = new HashMap<>();
+        single.put(field, raw);
+        return apply(current, Patch.of(single), atMicros(ctx)) instanceof PatchOutcome.Applied applied
+                && applied.changes().isEmpty();
     }
 
     /** Every customer, location and staff id and worker email the patches mention, for pre-loading. */

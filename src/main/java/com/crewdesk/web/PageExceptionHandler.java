@@ -28,14 +28,14 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(PatchRejectedException.class)
 	ModelAndView rejected(HttpServletRequest request, PatchRejectedException ex) {
-		ModelAndView page = errorPage(request, ex.violations().forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST);
+		ModelAndView page = errorPage(request, ViolationStatus.of(ex.violations()));
 		page.addObject("messages", ex.violations().byField());
 		return page;
 	}
 
 	@ExceptionHandler(StaleJobException.class)
 	ModelAndView stale(HttpServletRequest request, StaleJobException ex) {
-		ModelAndView page = errorPage(request, HttpStatus.CONFLICT);
+		ModelAndView page = errorPage(request, ViolationStatus.staleForPeople());
 		page.addObject("job", ex.current());
 		return page;
 	}

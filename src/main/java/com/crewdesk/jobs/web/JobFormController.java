@@ -2,15 +2,17 @@ package com.crewdesk.jobs.web;
 
 import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
+import com.crewdesk.jobs.EditOutcome;
+import com.crewdesk.jobs.JobEdit;
+import com.crewdesk.jobs.JobEdits;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.PatchRejectedException;
-import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.jobs.StoredJob;
-import com.crewdesk.jobs.web.JobFormMapping.Conflict;
 import com.crewdesk.patch.FieldAccess;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.CrewdeskUser;
+import com.crewdesk.web.ViolationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,15 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class JobFormController {
 
-	/** How often an edit is re-judged when another write lands between our conflict check and our write. */
-	private static final int ATTEMPTS = 3;
-
 	private final JobService jobs;
+	private final JobEdits edits;
 	private final JobFormPages pages;
 	private final CustomerChoices customers;
 
-	JobFormController(JobService jobs, JobFormPages pages, CustomerChoices customers) {
+	JobFormController(JobService jobs, JobEdits edits, JobFormPages pages, CustomerChoices customers) {
 		this.jobs = jobs;
+		this.edits = edits;
 		this.pages = pages;
 		this.customers = customers;
 	}
@@ -68,7 +69,7 @@ class JobFormController {
 			return "redirect:/jobs/" + job.jobNumber();
 		}
 		catch (PatchRejectedException ex) {
-			response.setStatus(ex.violations().forbidden() ? 403 : 400);
+			response.setStatus(ViolationStatus.of(ex.violations()).value());
 			return pages.createForm(user, model, posted, ex.violations());
 		}
 	}
@@ -94,47 +95,37 @@ class JobFormController {
 	}
 
 	/**
-	 * Writes only what the user changed. When the job moved on since the form was loaded and a changed field was
-	 * also changed by someone else, nothing is written: the form comes back on the current version with both
-	 * values of those fields until the user chooses.
+	 * Writes only what the user changed. When someone else changed one of those fields meanwhile, the
+	 * service writes nothing and names the fields: the form comes back with both values of each until the user
+	 * chooses, and saving again without a choice asks again.
 	 */
 	@PostMapping("/jobs/{number}/edit")
 	String update(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number,
-			@RequestParam MultiValueMap<String, String> params, @RequestParam long version, Model model,
+			@RequestParam MultiValueMap<String, String> params, @RequestParam long version,
+			@RequestParam(name = "decided_version", required = false) Long decidedVersion, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Caller caller = Caller.of(user);
 		JobFormMapping mapping = pages.mapping(user);
 		Map<String, String> original = JobFormFields.fromPost(params, "orig.");
-		Map<String, String> posted = mapping.withChoices(JobFormFields.fromPost(params, ""), original,
-				JobFormFields.fromPost(params, "resolve."));
-		for (int attempt = 1;; attempt++) {
-			StoredJob current = jobs.getByNumber(caller, number);
-			Map<String, String> now = JobFormFields.fromJob(current.values());
-			List<Conflict> conflicts = current.version() == version ? List.of()
-					: mapping.conflicts(posted, original, now);
-			if (!conflicts.isEmpty()) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return pages.conflict(user, model, current, mapping.rebase(posted, original, now), now, conflicts);
+		Map<String, String> posted = JobFormFields.fromPost(params, "");
+		StoredJob job = jobs.getByNumber(caller, number);
+		JobEdit edit = mapping.edit(version, posted, original, JobFormFields.fromPost(params, "resolve."), decidedVersion);
+		try {
+			EditOutcome outcome = edits.save(caller, job.uuid(), edit, Channel.UI);
+			if (outcome instanceof EditOutcome.Conflicted conflicted) {
+				response.setStatus(ViolationStatus.staleForPeople().value());
+				return pages.conflict(user, model, conflicted.job(), version, posted, original, conflicted.fields(),
+						decidedVersion != null);
 			}
-			Patch patch = mapping.forEdit(posted, original, current.values());
-			if (patch.isEmpty()) {
-				redirect.addFlashAttribute("toast", "No changes to save.");
-				return "redirect:/jobs/" + current.jobNumber();
-			}
-			try {
-				jobs.update(caller, current.uuid(), patch, current.version(), Channel.UI);
-				redirect.addFlashAttribute("toast", current.jobNumber() + " saved.");
-				return "redirect:/jobs/" + current.jobNumber();
-			}
-			catch (StaleJobException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-			catch (PatchRejectedException ex) {
-				response.setStatus(ex.violations().forbidden() ? 403 : 400);
-				return pages.rejectedEdit(user, model, current, posted, original, version, ex.violations());
-			}
+			String saved = outcome.job().jobNumber();
+			redirect.addFlashAttribute("toast",
+					outcome instanceof EditOutcome.Saved ? saved + " saved." : "No changes to save.");
+			return "redirect:/jobs/" + saved;
+		}
+		catch (PatchRejectedException ex) {
+			response.setStatus(ViolationStatus.of(ex.violations()).value());
+			return pages.rejectedEdit(user, model, jobs.getByNumber(caller, number), posted, original, version,
+					ex.violations());
 		}
 	}
 
@@ -152,8 +143,8 @@ class JobFormController {
 		}
 		else {
 			StoredJob current = jobs.getByNumber(caller, number);
-			violations = jobs.check(caller, current.uuid(),
-					mapping.forEdit(posted, JobFormFields.fromPost(params, "orig."), current.values()));
+			violations = edits.check(caller, current.uuid(),
+					mapping.edit(current.version(), posted, JobFormFields.fromPost(params, "orig."), Map.of(), null));
 		}
 		Map<String, List<String>> errors = new LinkedHashMap<>(violations.byField());
 		model.addAttribute("errors", errors);

@@ -1,26 +1,23 @@
 package com.crewdesk.jobs.web;
 
+import com.crewdesk.jobs.JobEdit;
 import com.crewdesk.jobs.web.JobFormFields.Unit;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;
-import com.crewdesk.patch.JobValues;
 import com.crewdesk.patch.Patch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Turns a posted job form into a patch for the engine, deciding nothing about what is allowed: a create
- * sends what was filled in; an edit sends only what the user changed compared with the values the form
- * was loaded with, so it never overwrites a field someone else changed meanwhile.
+ * Turns a posted job form into a patch (create) or an edit (update) for the services, deciding nothing about
+ * what is allowed or stale: a create sends what was filled in; an edit sends only what the user changed
+ * compared with the values the form was loaded with.
  */
 final class JobFormMapping {
 
 	static final String NOTIFY = "notify";
-	private static final Set<String> NOTIFYING = Set.of(JobField.STATUS.apiName(),
-			JobField.ASSIGNED_TO_USER_ID.apiName());
 
 	/** A field both the user and someone else changed since the form was loaded, to differing values. */
 	public record Conflict(Unit unit, List<String> mine, List<String> theirs) {
@@ -57,37 +54,25 @@ final class JobFormMapping {
 	}
 
 	/**
-	 * The units whose posted value differs from the original. Custom fields are sent as the job's current
-	 * set with only the changed keys replaced (the API replaces the whole set). {@code notify} goes along when
-	 * the status or the assignee changes.
+	 * The user's edit for the service: each unit whose posted value differs from the value the form was loaded
+	 * with, both as raw patch values, and the choices made on a conflict screen (seen at {@code decidedAt}).
+	 * Whether it conflicts with someone else's change is for {@link JobEdits} to decide.
 	 */
-	Patch forEdit(Map<String, String> posted, Map<String, String> original, JobValues current) {
-		Map<String, Object> patch = new LinkedHashMap<>();
-		Map<String, String> customFields = new LinkedHashMap<>();
-		current.customFields().forEach(value -> customFields.put(value.key(), value.val()));
-		boolean customChanged = false;
+	JobEdit edit(long version, Map<String, String> posted, Map<String, String> original, Map<String, String> choices,
+			Long decidedAt) {
+		Map<String, JobEdit.FieldEdit> fields = new LinkedHashMap<>();
 		for (Unit unit : changedUnits(posted, original)) {
-			if (unit.isCustomField()) {
-				customChanged = true;
-				String val = posted.get(unit.name()).trim();
-				if (val.isEmpty()) {
-					customFields.remove(unit.customKey());
-				} else {
-					customFields.put(unit.customKey(), val);
-				}
-			} else {
-				patch.put(unit.name(), raw(unit, posted));
+			fields.put(unit.name(), new JobEdit.FieldEdit(raw(unit, original), raw(unit, posted)));
+		}
+		Map<String, JobEdit.Decision> decisions = new LinkedHashMap<>();
+		choices.forEach((name, choice) -> {
+			JobEdit.Decision decision = JobEdit.Decision.fromParam(choice);
+			if (decision != null) {
+				decisions.put(name, decision);
 			}
-		}
-		if (customChanged) {
-			List<Object> list = new ArrayList<>();
-			customFields.forEach((key, val) -> list.add(customField(key, val)));
-			patch.put(JobField.CUSTOM_FIELDS.apiName(), list);
-		}
-		if (posted.containsKey(NOTIFY) && patch.keySet().stream().anyMatch(NOTIFYING::contains)) {
-			patch.put(NOTIFY, Boolean.parseBoolean(posted.get(NOTIFY)));
-		}
-		return Patch.of(patch);
+		});
+		Boolean notify = posted.containsKey(NOTIFY) ? Boolean.parseBoolean(posted.get(NOTIFY)) : null;
+		return new JobEdit(version, fields, decisions, decidedAt, notify);
 	}
 
 	List<Unit> changedUnits(Map<String, String> posted, Map<String, String> original) {
@@ -96,11 +81,10 @@ final class JobFormMapping {
 			.toList();
 	}
 
-	/** Units the user changed that someone else also changed since, to a different value. */
-	List<Conflict> conflicts(Map<String, String> posted, Map<String, String> original, Map<String, String> current) {
-		return changedUnits(posted, original).stream()
-			.filter(unit -> !unit.valuesIn(current).equals(unit.valuesIn(original))
-					&& !unit.valuesIn(current).equals(unit.valuesIn(posted)))
+	/** The fields the service found in conflict, with the user's values and the current ones, for the screen. */
+	List<Conflict> conflicts(List<String> names, Map<String, String> posted, Map<String, String> current) {
+		return units.stream()
+			.filter(unit -> names.contains(unit.name()))
 			.map(unit -> new Conflict(unit, unit.valuesIn(posted), unit.valuesIn(current)))
 			.toList();
 	}
@@ -110,29 +94,32 @@ final class JobFormMapping {
 	 * current values.
 	 */
 	Map<String, String> rebase(Map<String, String> posted, Map<String, String> original, Map<String, String> current) {
-		Map<String, String> rebased = new LinkedHashMap<>(current);
-		for (Unit unit : changedUnits(posted, original)) {
-			unit.inputs().forEach(input -> rebased.put(input, posted.getOrDefault(input, "")));
-		}
-		posted.forEach(rebased::putIfAbsent);
-		return rebased;
+		return overlay(current, posted, changedUnits(posted, original));
 	}
 
-	/** Applies the user's choice for units in conflict: "theirs" takes the original (= current) value back. */
-	Map<String, String> withChoices(Map<String, String> posted, Map<String, String> original,
-			Map<String, String> choices) {
-		Map<String, String> resolved = new LinkedHashMap<>(posted);
-		for (Unit unit : units) {
-			if ("theirs".equals(choices.get(unit.name()))) {
-				unit.inputs().forEach(input -> resolved.put(input, original.getOrDefault(input, "")));
-			}
-		}
-		return resolved;
+	/**
+	 * The values the rebased form counts as "loaded": the current ones, except for the units the user changed,
+	 * which keep what the user started from, so that their change and any conflict on it are still seen.
+	 */
+	Map<String, String> rebasedOriginals(Map<String, String> posted, Map<String, String> original,
+			Map<String, String> current) {
+		return overlay(current, original, changedUnits(posted, original));
+	}
+
+	private static Map<String, String> overlay(Map<String, String> base, Map<String, String> top, List<Unit> units) {
+		Map<String, String> result = new LinkedHashMap<>(base);
+		units.forEach(unit -> unit.inputs().forEach(input -> result.put(input, top.getOrDefault(input, ""))));
+		top.forEach(result::putIfAbsent);
+		return result;
 	}
 
 	private static Object raw(Unit unit, Map<String, String> posted) {
+		if (unit.isCustomField()) {
+			String value = posted.getOrDefault(unit.name(), "").trim();
+			return value.isEmpty() ? null : value;
+		}
 		if (!unit.name().equals(JobFormFields.COORDINATES)) {
-			return posted.get(unit.name());
+			return posted.getOrDefault(unit.name(), "");
 		}
 		String lat = posted.getOrDefault(JobFormFields.LAT, "").trim();
 		String lng = posted.getOrDefault(JobFormFields.LNG, "").trim();

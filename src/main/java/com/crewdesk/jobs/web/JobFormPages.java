@@ -75,18 +75,27 @@ class JobFormPages {
 	}
 
 	/**
-	 * The form on the job's current version with the fields in conflict. Office staff choose per field; a
+	 * The form on the job's current version with the fields in conflict. Office staff choose per field (the
+	 * form keeps the version they started from, so saving without a choice finds the same conflict again); a
 	 * technician's short form shows both values as messages, and saving again keeps theirs.
 	 */
-	String conflict(CrewdeskUser user, Model model, StoredJob current, Map<String, String> rebased,
-			Map<String, String> now, List<Conflict> conflicts) {
+	String conflict(CrewdeskUser user, Model model, StoredJob current, long baseVersion, Map<String, String> posted,
+			Map<String, String> original, List<String> fields, boolean askedBefore) {
+		JobFormMapping mapping = mapping(user);
+		Map<String, String> now = JobFormFields.fromJob(current.values());
+		List<Conflict> conflicts = mapping.conflicts(fields, posted, now);
+		Map<String, String> rebased = mapping.rebase(posted, original, now);
 		if (!jobs.changeableFields(user.caller(), current).all()) {
 			Violations.Builder messages = Violations.builder();
 			conflicts.forEach(c -> messages.add(c.name(), "was changed by someone else to “"
 					+ String.join(", ", c.theirs()) + "” while you edited; save again to keep yours"));
 			return detail.fill(user, model, current, 1, rebased, messages.build());
 		}
-		return editForm(user, model, current, rebased, now, current.version(), Violations.builder().build(), conflicts);
+		editForm(user, model, current, rebased, mapping.rebasedOriginals(posted, original, now), baseVersion,
+				Violations.builder().build(), conflicts);
+		model.addAttribute("decidedVersion", current.version());
+		model.addAttribute("undecided", askedBefore);
+		return "jobs/form";
 	}
 
 	/** A refused edit: a technician sees their job page again, office staff the edit form, both with the messages. */

@@ -8,6 +8,7 @@ import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.security.CrewdeskUser;
+import com.crewdesk.web.ViolationStatus;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,11 +80,11 @@ class JobRowController {
 			return render(user, uuid, model, null);
 		}
 		catch (PatchRejectedException ex) {
-			response.setStatus(ex.violations().forbidden() ? 403 : 422);
+			response.setStatus(ViolationStatus.of(ex.violations()).value());
 			return render(user, uuid, model, new RowNotice(editing.param(), messages(ex), true));
 		}
 		catch (StaleJobException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
+			response.setStatus(ViolationStatus.staleForPeople().value());
 			return render(user, uuid, model, new RowNotice(editing.param(),
 					"Someone else changed this job meanwhile. These are the current values; nothing was saved.", true));
 		}
@@ -101,7 +102,7 @@ class JobRowController {
 			return render(user, uuid, model, null);
 		}
 		catch (StaleJobException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
+			response.setStatus(ViolationStatus.staleForPeople().value());
 			return render(user, uuid, model, new RowNotice("actions",
 					"Someone else changed this job meanwhile; it was not deleted. Check the current values.", true));
 		}
@@ -152,7 +153,7 @@ class JobRowController {
 	}
 
 	private static ResponseStatusException forbiddenOrBad(PatchRejectedException ex) {
-		return new ResponseStatusException(ex.violations().forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+		return new ResponseStatusException(ViolationStatus.of(ex.violations()),
 				messages(ex));
 	}
 

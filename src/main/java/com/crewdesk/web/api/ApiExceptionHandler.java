@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import com.crewdesk.web.ViolationStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +39,13 @@ class ApiExceptionHandler {
 	@ExceptionHandler(PatchRejectedException.class)
 	ResponseEntity<Map<String, Object>> rejected(PatchRejectedException ex, HttpServletRequest request) {
 		boolean forbidden = ex.violations().forbidden();
-		return ApiResponses.problem(request, forbidden ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+		return ApiResponses.problem(request, ViolationStatus.of(ex.violations()),
 				forbidden ? "You may not make this change" : "The request has invalid fields", ex.violations().byField());
 	}
 
 	@ExceptionHandler(StaleJobException.class)
 	ResponseEntity<Map<String, Object>> stale(StaleJobException ex, HttpServletRequest request) {
-		ResponseEntity<Map<String, Object>> problem = ApiResponses.problem(request, HttpStatus.PRECONDITION_FAILED,
+		ResponseEntity<Map<String, Object>> problem = ApiResponses.problem(request, ViolationStatus.staleForApi(),
 				"The job was changed since the version you sent (If-Match); nothing was written",
 				Map.of("version", List.of("is " + ex.current().version() + " now")));
 		return ResponseEntity.status(problem.getStatusCode())
@@ -58,7 +59,7 @@ class ApiExceptionHandler {
 		Map<String, List<String>> flat = new LinkedHashMap<>();
 		ex.errors().forEach((job, fields) -> fields.forEach((field, messages) -> flat.put(job + "." + field, messages)));
 		ResponseEntity<Map<String, Object>> problem = ApiResponses.problem(request,
-				ex.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+				ViolationStatus.of(ex.forbidden()),
 				ex.errors().size() + " job(s) cannot be changed; nothing was written", flat);
 		problem.getBody().put("jobs", ex.errors());
 		return problem;

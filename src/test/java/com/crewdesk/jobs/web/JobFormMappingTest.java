@@ -2,6 +2,7 @@ package com.crewdesk.jobs.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crewdesk.jobs.JobEdits;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobValues;
@@ -40,7 +41,7 @@ class JobFormMappingTest {
 		var original = form("title", "Roof", "description", "Leak", "priority", "Normal");
 		var posted = form("title", "Roof", "description", "", "priority", "High");
 
-		var patch = mapping.forEdit(posted, original, JobValues.empty());
+		var patch = JobEdits.patch(JobValues.empty(), mapping.edit(0, posted, original, Map.of(), null));
 
 		assertThat(patch.asMap()).containsOnlyKeys("description", "priority");
 		assertThat(patch.raw("description")).isEqualTo("");
@@ -53,7 +54,7 @@ class JobFormMappingTest {
 		var original = form("custom_fields[PO_Number]", "PO-1", "custom_fields[Department]", "Sales");
 		var posted = form("custom_fields[PO_Number]", "PO-1", "custom_fields[Department]", "");
 
-		var patch = mapping.forEdit(posted, original, current);
+		var patch = JobEdits.patch(current, mapping.edit(0, posted, original, Map.of(), null));
 
 		assertThat(patch.raw("custom_fields")).isEqualTo(List.of(Map.of("key", "PO_Number", "val", "PO-theirs")));
 	}
@@ -63,22 +64,21 @@ class JobFormMappingTest {
 		var original = form("coordinates.lat", "39.7", "coordinates.lng", "-104.9", "status", "New");
 		var posted = form("coordinates.lat", "", "coordinates.lng", "", "status", "Scheduled", "notify", "false");
 
-		var patch = mapping.forEdit(posted, original, JobValues.empty());
+		var patch = JobEdits.patch(JobValues.empty(), mapping.edit(0, posted, original, Map.of(), null));
 
 		assertThat(patch.isNull("coordinates")).isTrue();
 		assertThat(patch.raw("notify")).isEqualTo(false);
 	}
 
 	@Test
-	void aConflictIsAFieldBothSidesChangedToDifferentValues() {
+	void aRebasedFormKeepsTheUsersChangesOnTheCurrentValues() {
 		var original = form("title", "A", "description", "D", "priority", "Normal");
 		var posted = form("title", "Mine", "description", "D", "priority", "High");
 		var current = form("title", "Theirs", "description", "Changed", "priority", "High");
 
-		var conflicts = mapping.conflicts(posted, original, current);
-
-		assertThat(conflicts).extracting(JobFormMapping.Conflict::name).containsExactly("title");
 		assertThat(mapping.rebase(posted, original, current)).containsEntry("title", "Mine")
+			.containsEntry("description", "Changed");
+		assertThat(mapping.rebasedOriginals(posted, original, current)).containsEntry("title", "A")
 			.containsEntry("description", "Changed");
 	}
 
