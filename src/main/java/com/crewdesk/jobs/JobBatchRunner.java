@@ -37,10 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobBatchRunner implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(JobBatchRunner.class);
-	private static final int CHUNK = 1000;
 	private static final TypeReference<Map<String, Map<String, Object>>> PATCHES = new TypeReference<>() {
 	};
 	private static final TypeReference<Map<String, Map<String, List<String>>>> ERRORS = new TypeReference<>() {
+	};
+	private static final TypeReference<Map<String, Long>> VERSIONS = new TypeReference<>() {
 	};
 
 	private final JobBatchService batches;
@@ -82,14 +83,17 @@ public class JobBatchRunner implements ApplicationRunner {
 	}
 
 	/** Stores the batch and starts it once the storing transaction has committed. */
-	public UUID submit(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel) {
+	public UUID submit(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel,
+			Map<UUID, Long> previewed) {
 		JobService.requireManager(caller, "batch edit");
 		UUID id = UUID.randomUUID();
 		Map<String, Object> request = new LinkedHashMap<>();
 		patches.forEach((job, patch) -> request.put(job.toString(), patch.asMap()));
 		jdbc.sql("""
-				INSERT INTO job_batches (id, company_id, created_by, api_key_id, channel, state, notify, total, request)
-				VALUES (:id, :company, :by, :key, :channel, 'PENDING', :notify, :total, CAST(:request AS jsonb))""")
+				INSERT INTO job_batches (id, company_id, created_by, api_key_id, channel, state, notify, total, request,
+				  previewed_versions)
+				VALUES (:id, :company, :by, :key, :channel, 'PENDING', :notify, :total, CAST(:request AS jsonb),
+				  CAST(:previewed AS jsonb))""")
 			.param("id", id)
 			.param("company", caller.companyId())
 			.param("by", caller.staffId())
@@ -98,6 +102,7 @@ public class JobBatchRunner implements ApplicationRunner {
 			.param("notify", notifyTechnicians)
 			.param("total", patches.size())
 			.param("request", json.writeValueAsString(request))
+			.param("previewed", previewed.isEmpty() ? null : json.writeValueAsString(previewed))
 			.update();
 		Runnable start = () -> executor.execute(() -> execute(id));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -148,7 +153,8 @@ public class JobBatchRunner implements ApplicationRunner {
 		try {
 			BatchPlan plan = batchTransaction.execute(status -> {
 				long started = System.nanoTime();
-				BatchPlan combined = validate(id, request);
+				BatchPlan combined = batches.plan(request.caller(), request.patches(), request.notifyTechnicians(),
+						request.previewed(), done -> progress(id, "RUNNING", done, null, null));
 				long checked = System.nanoTime();
 				if (combined.valid()) {
 					batches.write(request.caller(), combined, request.notifyTechnicians(), request.channel());
@@ -180,25 +186,6 @@ public class JobBatchRunner implements ApplicationRunner {
 		}
 	}
 
-	private BatchPlan validate(UUID id, StoredRequest request) {
-		List<BatchPlan.Item> changing = new ArrayList<>();
-		List<UUID> unchanged = new ArrayList<>();
-		Map<String, Map<String, List<String>>> errors = new LinkedHashMap<>();
-		boolean forbidden = true;
-		List<Map.Entry<UUID, Patch>> entries = new ArrayList<>(request.patches().entrySet());
-		for (int start = 0; start < entries.size(); start += CHUNK) {
-			Map<UUID, Patch> chunk = new LinkedHashMap<>();
-			entries.subList(start, Math.min(entries.size(), start + CHUNK)).forEach(e -> chunk.put(e.getKey(), e.getValue()));
-			BatchPlan part = batches.plan(request.caller(), chunk, request.notifyTechnicians());
-			changing.addAll(part.changing());
-			unchanged.addAll(part.unchanged());
-			errors.putAll(part.errors());
-			forbidden &= part.valid() || part.forbidden();
-			progress(id, "RUNNING", Math.min(entries.size(), start + CHUNK), null, null);
-		}
-		return new BatchPlan(changing, unchanged, errors, forbidden && !errors.isEmpty());
-	}
-
 	private void progress(UUID id, String state, int done, String summary, Map<String, Map<String, List<String>>> errors) {
 		progressTransaction.executeWithoutResult(status -> jdbc.sql("""
 				UPDATE job_batches SET state = :state, done = :done, summary = coalesce(:summary, summary),
@@ -214,11 +201,14 @@ public class JobBatchRunner implements ApplicationRunner {
 			.update());
 	}
 
-	private record StoredRequest(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel) {
+	private record StoredRequest(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel,
+			Map<UUID, Long> previewed) {
 	}
 
 	private StoredRequest load(UUID id) {
-		return jdbc.sql("SELECT company_id, created_by, api_key_id, channel, notify, request FROM job_batches WHERE id = :id")
+		return jdbc.sql("""
+				SELECT company_id, created_by, api_key_id, channel, notify, request, previewed_versions
+				FROM job_batches WHERE id = :id""")
 			.param("id", id)
 			.query((rs, row) -> {
 				long company = rs.getLong("company_id");
@@ -228,7 +218,12 @@ public class JobBatchRunner implements ApplicationRunner {
 				Map<UUID, Patch> patches = new LinkedHashMap<>();
 				json.readValue(rs.getString("request"), PATCHES).forEach((job, raw) -> patches.put(UUID.fromString(job), Patch.of(raw)));
 				Channel channel = "api".equals(rs.getString("channel")) ? Channel.API : Channel.BATCH;
-				return new StoredRequest(new Caller(company, actor), patches, rs.getBoolean("notify"), channel);
+				Map<UUID, Long> previewed = new LinkedHashMap<>();
+				String versions = rs.getString("previewed_versions");
+				if (versions != null) {
+					json.readValue(versions, VERSIONS).forEach((job, version) -> previewed.put(UUID.fromString(job), version));
+				}
+				return new StoredRequest(new Caller(company, actor), patches, rs.getBoolean("notify"), channel, previewed);
 			})
 			.single();
 	}

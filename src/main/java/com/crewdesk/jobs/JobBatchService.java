@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JobBatchService {
 
-	/** Larger batches run in the background (see JobBatchRunner). */
+	/** More jobs than this run in the background (JobBatchRunner); this many or fewer within the request. */
 	public static final int MAX_SYNCHRONOUS = 1000;
+
+	/** The engine judges this many jobs at a time; a background batch reports its progress after each. */
+	static final int CHUNK = 1000;
+
+	static final String CHANGED_SINCE_PREVIEW = "changed since you previewed it";
+	static final String NOT_PREVIEWED = "was not in the preview; preview again";
+	private static final String CUSTOMER_IN_BATCH = "cannot be changed in a batch edit; update the customer itself";
 
 	private final JobPatchEngine engine = new JobPatchEngine();
 	private final JobService jobs;
@@ -36,16 +44,34 @@ public class JobBatchService {
 		this.notifier = notifier;
 	}
 
+	/** The one threshold between a batch applied within the request and one run in the background (P16). */
+	public static boolean runsInBackground(int jobCount, boolean askedForBackground) {
+		return askedForBackground || jobCount > MAX_SYNCHRONOUS;
+	}
+
 	/** Validates without writing: what would change, what already matches, what fails and why. */
 	@Transactional(readOnly = true)
 	public BatchPlan preview(Caller caller, Map<UUID, Patch> patches, boolean notify) {
-		return plan(caller, patches, notify);
+		return plan(caller, patches, notify, Map.of(), done -> {
+		});
 	}
 
-	/** Applies the whole batch or nothing; throws {@link BatchRejectedException} with per-job errors. */
+	/** Validates without writing against previewed versions: what an apply of the same batch would meet now. */
+	@Transactional(readOnly = true)
+	public BatchPlan check(Caller caller, Map<UUID, Patch> patches, boolean notify, Map<UUID, Long> previewed) {
+		return plan(caller, patches, notify, previewed, done -> {
+		});
+	}
+
+	/**
+	 * Applies the whole batch or nothing; throws {@link BatchRejectedException} with per-job errors. With
+	 * {@code previewed} versions (a preview the person saw), a job changed since is one of those errors.
+	 */
 	@Transactional
-	public BatchResult apply(Caller caller, Map<UUID, Patch> patches, boolean notify, Channel channel) {
-		BatchPlan plan = plan(caller, patches, notify);
+	public BatchResult apply(Caller caller, Map<UUID, Patch> patches, boolean notify, Channel channel,
+			Map<UUID, Long> previewed) {
+		BatchPlan plan = plan(caller, patches, notify, previewed, done -> {
+		});
 		if (!plan.valid()) {
 			throw new BatchRejectedException(plan.errors(), plan.forbidden());
 		}
@@ -53,40 +79,70 @@ public class JobBatchService {
 		return new BatchResult(plan.changing().stream().map(item -> item.job().uuid()).toList(), plan.unchanged());
 	}
 
-	BatchPlan plan(Caller caller, Map<UUID, Patch> patches, boolean notify) {
+	/**
+	 * Judges every job of the batch, {@link #CHUNK} at a time, telling {@code progress} how many are done. With
+	 * {@code previewed} versions, a job whose version moved on (or that was not previewed) is an error.
+	 */
+	BatchPlan plan(Caller caller, Map<UUID, Patch> patches, boolean notify, Map<UUID, Long> previewed,
+			IntConsumer progress) {
 		JobService.requireManager(caller, "batch edit");
-		Map<UUID, StoredJob> found = store.findAll(caller.companyId(), patches.keySet());
-		PatchContext context = jobs.context(caller, patches.values());
 		List<BatchPlan.Item> changing = new ArrayList<>();
 		List<UUID> unchanged = new ArrayList<>();
 		Map<String, Map<String, List<String>>> errors = new LinkedHashMap<>();
+		Map<UUID, Long> versions = new LinkedHashMap<>();
 		boolean forbidden = true;
-		for (Map.Entry<UUID, Patch> entry : patches.entrySet()) {
-			StoredJob job = found.get(entry.getKey());
-			if (job == null || job.isDeleted()) {
-				errors.put(entry.getKey().toString(), Map.of("job", List.of(job == null ? "not found" : "was deleted")));
-				forbidden = false;
-				continue;
+		List<Map.Entry<UUID, Patch>> entries = new ArrayList<>(patches.entrySet());
+		for (int start = 0; start < entries.size(); start += CHUNK) {
+			List<Map.Entry<UUID, Patch>> chunk = entries.subList(start, Math.min(entries.size(), start + CHUNK));
+			Map<UUID, StoredJob> found = store.findAll(caller.companyId(), chunk.stream().map(Map.Entry::getKey).toList());
+			PatchContext context = jobs.context(caller, chunk.stream().map(Map.Entry::getValue).toList());
+			for (Map.Entry<UUID, Patch> entry : chunk) {
+				StoredJob job = found.get(entry.getKey());
+				String refusal = refusal(job, entry.getValue(), previewed);
+				if (job != null) {
+					versions.put(job.uuid(), job.version());
+				}
+				if (refusal != null) {
+					errors.put(entry.getKey().toString(), Map.of(refusal.equals(CUSTOMER_IN_BATCH) ? "customer" : "job",
+							List.of(refusal)));
+					forbidden = false;
+					continue;
+				}
+				PatchOutcome outcome = engine.update(job.values(), withNotify(entry.getValue(), notify), context);
+				if (outcome instanceof PatchOutcome.Rejected rejected) {
+					errors.put(entry.getKey().toString(), rejected.violations().byField());
+					forbidden &= rejected.violations().forbidden();
+				}
+				else if (((PatchOutcome.Applied) outcome).changes().isEmpty()) {
+					unchanged.add(job.uuid());
+				}
+				else {
+					changing.add(new BatchPlan.Item(job, (PatchOutcome.Applied) outcome));
+				}
 			}
-			if (entry.getValue().isPresent("customer")) {
-				errors.put(entry.getKey().toString(),
-						Map.of("customer", List.of("cannot be changed in a batch edit; update the customer itself")));
-				forbidden = false;
-				continue;
+			progress.accept(Math.min(entries.size(), start + CHUNK));
+		}
+		return new BatchPlan(changing, unchanged, errors, forbidden && !errors.isEmpty(), versions);
+	}
+
+	/** Why this job cannot be in the batch at all, before the engine looks at its patch, or null. */
+	private static String refusal(StoredJob job, Patch patch, Map<UUID, Long> previewed) {
+		if (job == null) {
+			return "not found";
+		}
+		if (job.isDeleted()) {
+			return "was deleted";
+		}
+		if (!previewed.isEmpty()) {
+			Long seen = previewed.get(job.uuid());
+			if (seen == null) {
+				return NOT_PREVIEWED;
 			}
-			PatchOutcome outcome = engine.update(job.values(), withNotify(entry.getValue(), notify), context);
-			if (outcome instanceof PatchOutcome.Rejected rejected) {
-				errors.put(entry.getKey().toString(), rejected.violations().byField());
-				forbidden &= rejected.violations().forbidden();
-			}
-			else if (((PatchOutcome.Applied) outcome).changes().isEmpty()) {
-				unchanged.add(job.uuid());
-			}
-			else {
-				changing.add(new BatchPlan.Item(job, (PatchOutcome.Applied) outcome));
+			if (seen != job.version()) {
+				return CHANGED_SINCE_PREVIEW;
 			}
 		}
-		return new BatchPlan(changing, unchanged, errors, forbidden && !errors.isEmpty());
+		return patch.isPresent("customer") ? CUSTOMER_IN_BATCH : null;
 	}
 
 	void write(Caller caller, BatchPlan plan, boolean notify, Channel channel) {

@@ -40,7 +40,7 @@ class PageExceptionHandler {
 		return page;
 	}
 
-	/** Exception handlers skip the model advice, so the layout's currentUser is added here. */
+	/** Exception handlers skip the model advice, so the layout's currentUser and nav are added here. */
 	static ModelAndView errorPage(HttpServletRequest request, HttpStatus status) {
 		ModelAndView page = new ModelAndView("error/" + (status.is5xxServerError() ? "5xx" : status.value()), status);
 		page.addObject("status", status.value());
@@ -48,6 +48,7 @@ class PageExceptionHandler {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof CrewdeskUser user) {
 			page.addObject("currentUser", user);
+			page.addObject("nav", Navigation.of(user.actor()));
 		}
 		return page;
 	}

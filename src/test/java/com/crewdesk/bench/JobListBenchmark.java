@@ -1,6 +1,6 @@
 package com.crewdesk.bench;
 
-import com.crewdesk.jobs.web.JobListPlans;
+import com.crewdesk.jobs.list.JobListPlans;
 import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;

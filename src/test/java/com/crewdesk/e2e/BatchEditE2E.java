@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewdesk.security.Caller;
+import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobService;
+import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Role;
 import com.crewdesk.support.Browser;
@@ -17,6 +19,7 @@ import com.microsoft.playwright.options.KeyboardModifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +185,43 @@ class BatchEditE2E {
 		assertThat(statusOf(first)).isEqualTo("Scheduled");
 		assertThat(statusOf(third)).isEqualTo("Scheduled");
 		assertThat(statusOf(doomed)).isEqualTo("New");
+	}
+
+	@Test
+	void aJobChangedAfterThePreviewIsRefusedThenValidOnlyAppliesToTheOthers() {
+		String marker = JobFixtures.marker();
+		UUID first = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
+		UUID changed = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
+		UUID third = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
+		String changedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", changed)
+			.query(String.class).single();
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = tab.page();
+			tab.logIn("dispatch@acme.test", "dispatch");
+			page.navigate("/jobs?q=" + marker);
+			page.locator("#select-page").click();
+			assertThat(page.locator("#selection-count")).hasText("3 jobs selected");
+			page.locator("#batch-edit").click();
+			page.locator("#batch-status").selectOption("Scheduled");
+			page.locator("#batch-preview").click();
+			assertThat(page.locator("#preview-changing")).containsText("3 will change");
+
+			jobs.update(admin(), changed, Patch.of(Map.of("priority", "High")), null, Channel.API);
+			page.locator("#batch-apply").click();
+
+			assertThat(page.locator("#batch-refused")).containsText("nothing was written");
+			assertThat(page.locator("#batch-errors .batch-error-row")).hasCount(1);
+			assertThat(page.locator("#batch-errors .batch-error-row")).containsText(changedNumber);
+			assertThat(page.locator("#batch-errors .batch-error-row")).containsText("changed since you previewed it");
+			assertThat(statusOf(first)).isEqualTo("New");
+			assertThat(statusOf(third)).isEqualTo("New");
+
+			page.locator("#batch-apply-valid").click();
+			assertThat(page.locator("#batch-applied-message")).hasText("2 jobs set to Scheduled");
+		}
+		assertThat(statusOf(first)).isEqualTo("Scheduled");
+		assertThat(statusOf(third)).isEqualTo("Scheduled");
+		assertThat(statusOf(changed)).isEqualTo("New");
 	}
 
 	@Test

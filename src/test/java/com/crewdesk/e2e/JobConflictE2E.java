@@ -78,6 +78,29 @@ class JobConflictE2E {
 		}
 	}
 
+	@Test
+	void savingAgainWithoutAChoiceWritesNothingAndAsksAgain() {
+		TestJobs.Created job = jobs.create("Same field", Map.of());
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = openConflict(tab, job);
+			String version = jobs.field(job, "version");
+
+			page.locator("#job-save").click();
+
+			assertThat(page.locator("#conflicts-undecided")).isVisible();
+			assertThat(page.locator("#conflict-f-title .mine-value")).hasText("Mine");
+			assertThat(page.locator("#conflict-f-title .theirs-value")).hasText("Theirs");
+			assertThat(jobs.field(job, "title")).isEqualTo("Theirs");
+			assertThat(jobs.field(job, "priority")).isEqualTo("Normal");
+			assertThat(jobs.field(job, "version")).isEqualTo(version);
+
+			page.locator("#keep-mine-f-title").check();
+			page.locator("#job-save").click();
+			assertThat(page.locator("#job-title")).hasText("Mine");
+			assertThat(jobs.field(job, "priority")).isEqualTo("High");
+		}
+	}
+
 	/** The user renames the job and raises its priority while the API renames it too; nothing is written yet. */
 	private Page openConflict(Browser.Tab tab, TestJobs.Created job) {
 		Page page = tab.page();

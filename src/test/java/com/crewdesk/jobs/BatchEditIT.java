@@ -134,7 +134,7 @@ class BatchEditIT {
 
 	@Test
 	void largeSelectionRunsInTheBackgroundWithAProgressPage() {
-		List<UUID> jobs = testJobs.create(BatchEditControllerAccess.IN_REQUEST + 100, "batch-ui-background");
+		List<UUID> jobs = testJobs.create(JobBatchService.MAX_SYNCHRONOUS + 100, "batch-ui-background");
 
 		HttpResponse<String> response = post(dispatcher, "/jobs/batch/apply", jobs, Map.of("priority", "High"));
 
@@ -144,7 +144,7 @@ class BatchEditIT {
 		String path = location.substring(location.indexOf("/jobs/batches/"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> dispatcher.get(path).body().contains(">Done<"));
 		String page = dispatcher.get(path).body();
-		assertThat(page).contains("600 job(s) changed");
+		assertThat(page).contains((JobBatchService.MAX_SYNCHRONOUS + 100) + " job(s) changed");
 		assertThat(page).contains("id=\"batch-changed-jobs\"");
 		assertThat(WebSession.loggedIn(port, "admin@bolt.test", "admin").get(path).statusCode()).isEqualTo(404);
 	}

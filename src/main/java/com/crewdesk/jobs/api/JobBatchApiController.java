@@ -50,13 +50,13 @@ class JobBatchApiController {
 			@RequestParam(defaultValue = "false") String async, @RequestBody Map<String, Object> body) {
 		Caller caller = Caller.of(api);
 		BatchRequest request = BatchRequest.parse(body);
-		if (ApiParameters.bool("async", async) || request.patches().size() > JobBatchService.MAX_SYNCHRONOUS) {
-			UUID id = runner.submit(caller, request.patches(), request.notifyTechnicians(), Channel.API);
+		if (JobBatchService.runsInBackground(request.patches().size(), ApiParameters.bool("async", async))) {
+			UUID id = runner.submit(caller, request.patches(), request.notifyTechnicians(), Channel.API, Map.of());
 			return ResponseEntity.accepted()
 				.location(URI.create("/api/v1/jobs/batches/" + id))
 				.body(success(status(runner.find(caller.companyId(), id).orElseThrow())));
 		}
-		BatchResult result = batches.apply(caller, request.patches(), request.notifyTechnicians(), Channel.API);
+		BatchResult result = batches.apply(caller, request.patches(), request.notifyTechnicians(), Channel.API, Map.of());
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("changed", result.changed().size());
 		data.put("unchanged", result.unchanged().size());

@@ -17,35 +17,35 @@ import org.springframework.util.MultiValueMap;
  * "custom_fields[PO_Number]") so that the engine's violation keys point straight at them. A job's values
  * are shown in them as strings, and a post is read back into the same shape.
  */
-final class JobFormFields {
+public final class JobFormFields {
 
 	/** One thing the user edits: a field, the coordinates pair, or one custom field. */
-	record Unit(String name, List<String> inputs) {
+	public record Unit(String name, List<String> inputs) {
 
-		List<String> valuesIn(Map<String, String> form) {
+		public List<String> valuesIn(Map<String, String> form) {
 			return inputs.stream().map(input -> form.getOrDefault(input, "")).toList();
 		}
 
-		boolean isIn(Map<String, String> form) {
+		public boolean isIn(Map<String, String> form) {
 			return inputs.stream().anyMatch(form::containsKey);
 		}
 
-		boolean isCustomField() {
+		public boolean isCustomField() {
 			return name.startsWith(CUSTOM_PREFIX);
 		}
 
-		String customKey() {
+		public String customKey() {
 			return name.substring(CUSTOM_PREFIX.length(), name.length() - 1);
 		}
 	}
 
-	static final String CUSTOM_PREFIX = "custom_fields[";
-	static final String LAT = "coordinates.lat";
-	static final String LNG = "coordinates.lng";
-	static final String COORDINATES = "coordinates";
+	public static final String CUSTOM_PREFIX = "custom_fields[";
+	public static final String LAT = "coordinates.lat";
+	public static final String LNG = "coordinates.lng";
+	public static final String COORDINATES = "coordinates";
 
 	/** Fields with one input each, in form order (coordinates and custom fields come on top). */
-	static final List<JobField> PLAIN = List.of(JobField.CUSTOMER_UUID, JobField.TITLE, JobField.DESCRIPTION,
+	public static final List<JobField> PLAIN = List.of(JobField.CUSTOMER_UUID, JobField.TITLE, JobField.DESCRIPTION,
 			JobField.STATUS, JobField.PRIORITY, JobField.JOB_TYPE, JobField.BID_TYPE, JobField.IS_URGENT,
 			JobField.IS_EMERGENCY, JobField.WARRANTY_VOIDED, JobField.ASSIGNED_TO_USER_ID, JobField.SALES_REP_ID,
 			JobField.PROJECT_MANAGER_ID, JobField.SERVICE_ADDRESS1, JobField.SERVICE_ADDRESS2, JobField.SERVICE_CITY,
@@ -55,17 +55,17 @@ final class JobFormFields {
 			JobField.INSURANCE_CLAIM, JobField.NOTE);
 
 	/** Checkboxes: a hidden "false" and, when ticked, "true" ({@code notify} is one, though not a field). */
-	static final Set<String> BOOLEANS = Set.of("is_urgent", "is_emergency", "warranty_voided", "notify");
+	public static final Set<String> BOOLEANS = Set.of("is_urgent", "is_emergency", "warranty_voided", "notify");
 
 	private JobFormFields() {
 	}
 
-	static String customInput(String key) {
+	public static String customInput(String key) {
 		return CUSTOM_PREFIX + key + "]";
 	}
 
 	/** Every unit of a company's form. */
-	static List<Unit> units(List<String> customKeys) {
+	public static List<Unit> units(List<String> customKeys) {
 		List<Unit> units = new ArrayList<>();
 		PLAIN.forEach(field -> units.add(new Unit(field.apiName(), List.of(field.apiName()))));
 		units.add(new Unit(COORDINATES, List.of(LAT, LNG)));
@@ -74,7 +74,7 @@ final class JobFormFields {
 	}
 
 	/** How a job's values look in the form's inputs. */
-	static Map<String, String> fromJob(JobValues job) {
+	public static Map<String, String> fromJob(JobValues job) {
 		Map<String, String> form = new LinkedHashMap<>();
 		for (JobField field : PLAIN) {
 			form.put(field.apiName(), text(field.toRaw(job.get(field))));
@@ -93,7 +93,7 @@ final class JobFormFields {
 	 * the form was loaded with), prefix removed. A checkbox posts a hidden "false" and, when ticked, "true".
 	 * Line breaks are normalised, as browsers send CRLF.
 	 */
-	static Map<String, String> fromPost(MultiValueMap<String, String> params, String prefix) {
+	public static Map<String, String> fromPost(MultiValueMap<String, String> params, String prefix) {
 		Map<String, String> form = new LinkedHashMap<>();
 		params.forEach((name, values) -> {
 			if (!name.startsWith(prefix) || values == null || values.isEmpty()) {
@@ -109,7 +109,7 @@ final class JobFormFields {
 		return form;
 	}
 
-	static String text(Object raw) {
+	public static String text(Object raw) {
 		if (raw == null) {
 			return "";
 		}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** What the job pages offer and show for one company: choices, staff, custom fields, checklist steps. */
 @Component
-class JobPageOptions {
+public class JobPageOptions {
 
 	/** One option of a select: the value posted and what the user reads. */
 	public record Choice(String value, String label) {
@@ -28,7 +28,7 @@ class JobPageOptions {
 			List<Choice> activeStaff, Map<String, String> staffNames, List<CustomFieldSetting> customFields,
 			List<ChecklistStep> checklist, boolean workersEditJob) {
 
-		List<String> customKeys() {
+		public List<String> customKeys() {
 			return customFields.stream().map(CustomFieldSetting::fieldKey).toList();
 		}
 
@@ -48,12 +48,12 @@ class JobPageOptions {
 	private final CompanyRepository companies;
 	private final StaffRepository staff;
 
-	JobPageOptions(CompanyRepository companies, StaffRepository staff) {
+	public JobPageOptions(CompanyRepository companies, StaffRepository staff) {
 		this.companies = companies;
 		this.staff = staff;
 	}
 
-	Options forCompany(long companyId) {
+	public Options forCompany(long companyId) {
 		Company company = companies.findById(companyId).orElseThrow();
 		List<StaffUser> people = staff.findByCompany(companyId);
 		Map<String, String> names = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ public class JobView {
 
 	private final DisplayFormats formats;
 
-	JobView(DisplayFormats formats) {
+	public JobView(DisplayFormats formats) {
 		this.formats = formats;
 	}
 

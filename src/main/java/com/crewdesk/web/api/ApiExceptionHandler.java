@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import com.crewdesk.jobs.list.InvalidListParameter;
 import com.crewdesk.web.ViolationStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,6 +64,11 @@ class ApiExceptionHandler {
 				ex.errors().size() + " job(s) cannot be changed; nothing was written", flat);
 		problem.getBody().put("jobs", ex.errors());
 		return problem;
+	}
+
+	@ExceptionHandler(InvalidListParameter.class)
+	ResponseEntity<Map<String, Object>> badListParameter(InvalidListParameter ex, HttpServletRequest request) {
+		return badRequest(new ApiRequestException(ex.parameter(), ex.getMessage()), request);
 	}
 
 	@ExceptionHandler(ApiRequestException.class)

@@ -1,0 +1,28 @@
+package com.crewdesk.jobs.list;
+
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which jobs the list shows (SPEC §3). Null means "no restriction"; an empty status list means every status.
+ *
+ * @param unassigned only jobs without an assignee (then {@code assignee} is null)
+ * @param location one of the customer's service locations
+ * @param search case-insensitive substring of title, description or job number
+ */
+public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID assignee, boolean unassigned, UUID customer,
+		UUID location, LocalDate scheduledFrom, LocalDate scheduledTo, String search, boolean includeDeleted) {
+
+	public static final JobFilter NONE = new JobFilter(List.of(), null, null, false, null, null, null, null, null, false);
+
+	public JobFilter includingDeleted() {
+		return new JobFilter(statuses, priority, assignee, unassigned, customer, location, scheduledFrom, scheduledTo, search, true);
+	}
+
+	public boolean hasStatus(String label) {
+		return statuses.stream().anyMatch(status -> status.label().equals(label));
+	}
+}

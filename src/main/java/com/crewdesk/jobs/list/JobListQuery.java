@@ -1,0 +1,199 @@
+package com.crewdesk.jobs.list;
+
+import com.crewdesk.patch.JobStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the jobs list: one page, a capped count, or every matching row for the CSV export. Names of customers
+ * and assignees come from joins, never from a query per row.
+ */
+@Repository
+public class JobListQuery {
+
+	/** By position and with the driver's own types: no reflection, no failed conversions per row. */
+	private static final RowMapper<JobListRow> ROW = (rs, n) -> new JobListRow(rs.getObject(1, UUID.class),
+			rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+			rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getObject(10, LocalDate.class),
+			rs.getObject(11, LocalTime.class), rs.getObject(12, LocalTime.class), rs.getBigDecimal(13),
+			instant(rs.getObject(14, OffsetDateTime.class)), instant(rs.getObject(15, OffsetDateTime.class)), rs.getLong(16));
+
+	private static final String COLUMNS = """
+			j.uuid, j.job_number, j.title, j.customer_id, %s AS customer_name, j.status, j.priority,
+			j.assigned_to_user_id AS assignee_id, s.display_name AS assignee_name, j.scheduled_date,
+			j.scheduled_time_start, j.scheduled_time_end, j.estimated_amount, j.updated_at, j.deleted_at, j.version"""
+		.formatted(JobListSql.CUSTOMER_NAME);
+
+	private static final String JOINS = """
+			JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id
+			LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id""";
+
+	/**
+	 * Picks the page's ids first (from an index, joining only what the sort needs), then reads those rows with
+	 * their names: an OFFSET then skips index entries, not joined rows.
+	 */
+	private static final String PAGE = """
+			SELECT %1$s
+			FROM (SELECT j.id FROM jobs j %2$s
+			      WHERE %3$s
+			      ORDER BY %4$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%5$s
+			ORDER BY %4$s""";
+
+	/**
+	 * Sorted by assignee: each staff member's first :reach jobs (from jobs_list_assignee_idx, in id order) and the
+	 * first :reach unassigned ones are enough to cut any page up to :reach, since every assignee's jobs are
+	 * contiguous in this order. A plain ORDER BY on the joined name would sort every matching job.
+	 */
+	private static final String PAGE_BY_ASSIGNEE = """
+			SELECT %1$s
+			FROM (SELECT u.id FROM (
+			        SELECT x.id, s.display_name AS name, s.id AS staff
+			        FROM staff_users s
+			        CROSS JOIN LATERAL (SELECT j.id FROM jobs j WHERE %2$s AND j.assigned_to_user_id = s.id
+			                            ORDER BY j.id %3$s LIMIT :reach) x
+			        WHERE s.company_id = :company
+			        UNION ALL
+			        (SELECT j.id, NULL, NULL FROM jobs j WHERE %2$s AND j.assigned_to_user_id IS NULL
+			         ORDER BY j.id %3$s LIMIT :reach)) u
+			      ORDER BY u.name %3$s, u.staff %3$s, u.id %3$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%4$s
+			ORDER BY %5$s""";
+
+	/**
+	 * Several statuses, newest activity first: each status's first :reach jobs from jobs_list_status_updated_idx,
+	 * merged. Walking the updated_at index and skipping the other statuses' jobs costs a read per skipped job.
+	 */
+	private static final String PAGE_BY_STATUS_UPDATED = """
+			SELECT %1$s
+			FROM (SELECT x.id FROM unnest(CAST(:statusList AS text[])) AS st(status)
+			      CROSS JOIN LATERAL (SELECT j.id, j.updated_at FROM jobs j WHERE %2$s AND j.status = st.status
+			                          ORDER BY j.updated_at %3$s, j.id %3$s LIMIT :reach) x
+			      ORDER BY x.updated_at %3$s, x.id %3$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%4$s
+			ORDER BY %5$s""";
+
+	private static final String COUNT = """
+			SELECT 1 FROM jobs j WHERE %s LIMIT :cap""";
+
+	private static final String EXPORT = """
+			SELECT %s FROM jobs j
+			%s
+			WHERE %s
+			ORDER BY %s""";
+
+	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate streaming;
+	private final JobListCount counter;
+
+	public JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter) {
+		this.jdbc = jdbc;
+		this.counter = counter;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		// PostgreSQL streams a result in chunks of this many rows, but only inside a transaction.
+		template.setFetchSize(1000);
+		this.streaming = new NamedParameterJdbcTemplate(template);
+	}
+
+	public JobListPage page(JobListScope scope, JobListRequest request) {
+		Statement page = pageStatement(scope, request);
+		List<JobListRow> rows = jdbc.sql(page.sql()).params(page.params()).query(ROW).list();
+		boolean hasNext = rows.size() > request.size();
+		JobCount total = lastPage(request, rows, hasNext) ? JobCount.exact(request.offset() + rows.size())
+				: count(scope, request.filter());
+		return new JobListPage(hasNext ? rows.subList(0, request.size()) : rows, total, hasNext);
+	}
+
+	/**
+	 * A page with rows and no next page ends the list, so it tells the total without a count (a narrow search
+	 * pays for one index lookup, not two). An empty page past the end does not: it is counted.
+	 */
+	private static boolean lastPage(JobListRequest request, List<JobListRow> rows, boolean hasNext) {
+		return !hasNext && (!rows.isEmpty() || request.offset() == 0);
+	}
+
+	public JobCount count(JobListScope scope, JobFilter filter) {
+		Statement count = countStatement(scope, filter);
+		return counter.count(count.sql(), count.params());
+	}
+
+	/** One job as a list row, deleted or not, if the scope may see it. */
+	public Optional<JobListRow> row(JobListScope scope, UUID uuid) {
+		JobListSql where = JobListSql.where(scope, JobFilter.NONE.includingDeleted()).param("uuid", uuid);
+		return jdbc.sql("SELECT %s FROM jobs j %s WHERE %s AND j.uuid = :uuid".formatted(COLUMNS, JOINS, where.conditions()))
+			.params(where.params())
+			.query(ROW)
+			.optional();
+	}
+
+	/** One page plus one row (to know whether there is a next page). */
+	public static Statement pageStatement(JobListScope scope, JobListRequest request) {
+		JobListSql where = JobListSql.where(scope, request.filter())
+			.param("limit", request.size() + 1)
+			.param("offset", request.offset());
+		String orderBy = request.sort().orderBy(request.direction());
+		if (request.sort() == JobSort.UPDATED && request.filter().statuses().size() > 1) {
+			where.param("reach", request.offset() + request.size() + 1)
+				.param("statusList", request.filter().statuses().stream().map(JobStatus::label).toArray(String[]::new));
+			return new Statement(PAGE_BY_STATUS_UPDATED.formatted(COLUMNS, where.conditions(), request.direction().name(),
+					JOINS, orderBy), where.params());
+		}
+		if (request.sort() == JobSort.ASSIGNEE) {
+			where.param("reach", request.offset() + request.size() + 1);
+			return new Statement(PAGE_BY_ASSIGNEE.formatted(COLUMNS, where.conditions(), request.direction().name(), JOINS,
+					orderBy), where.params());
+		}
+		return new Statement(PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS),
+				where.params());
+	}
+
+	public static Statement countStatement(JobListScope scope, JobFilter filter) {
+		JobListSql where = JobListSql.where(scope, filter).param("cap", JobCount.CAP + 1);
+		return new Statement(COUNT.formatted(where.conditions()), where.params());
+	}
+
+	/** Hands every matching row, in list order, to the consumer while the database is still sending them. */
+	@Transactional(readOnly = true)
+	public void forEach(JobListScope scope, JobFilter filter, JobSort sort, JobSort.Direction direction,
+			Consumer<JobListRow> consumer) {
+		JobListSql where = JobListSql.where(scope, filter);
+		String sql = EXPORT.formatted(COLUMNS, JOINS, where.conditions(), sort.orderBy(direction));
+		streaming.query(sql, where.params(), resultSet -> {
+			consumer.accept(ROW.mapRow(resultSet, 0));
+		});
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	public record Statement(String sql, java.util.Map<String, Object> params) {
+	}
+
+	/** The inner id query joins a names table only when it sorts by that name. */
+	private static String sortJoin(JobSort sort) {
+		return switch (sort) {
+			case CUSTOMER -> "JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id";
+			default -> "";
+		};
+	}
+}

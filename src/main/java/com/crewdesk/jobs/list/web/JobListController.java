@@ -1,0 +1,107 @@
+package com.crewdesk.jobs.list.web;
+
+import com.crewdesk.jobs.list.JobListParameters;
+import com.crewdesk.jobs.list.JobListRequest;
+import com.crewdesk.jobs.list.JobListScope;
+import com.crewdesk.jobs.list.JobListQuery;
+import com.crewdesk.jobs.list.JobSort;
+import com.crewdesk.jobs.row.JobRowModel;
+import com.crewdesk.customers.CustomerNameSearch;
+import com.crewdesk.customers.LocationRepository;
+import com.crewdesk.customers.CustomerNameSearch.CustomerOption;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
+import com.crewdesk.security.CrewdeskUser;
+import com.crewdesk.staff.StaffRepository;
+import com.crewdesk.staff.StaffUser;
+import com.crewdesk.web.ServerTiming;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The jobs list: one URL, two handlers. A plain GET renders the whole page; an htmx request (filter change,
+ * sort, page) gets only the results fragment. Both read the same query string, which holds the whole state.
+ */
+@Controller
+class JobListController {
+
+	private static final int CUSTOMER_OPTIONS = 15;
+
+	private final JobListQuery jobs;
+	private final StaffRepository staff;
+	private final CustomerNameSearch customers;
+	private final JobRowModel rowModel;
+	private final LocationRepository locations;
+
+	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers, JobRowModel rowModel,
+			LocationRepository locations) {
+		this.jobs = jobs;
+		this.staff = staff;
+		this.customers = customers;
+		this.rowModel = rowModel;
+		this.locations = locations;
+	}
+
+	@GetMapping("/jobs")
+	String page(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "customer_q", required = false) String customerQuery, Model model,
+			HttpServletResponse response) {
+		JobListRequest request = results(user, params, model, response);
+		model.addAttribute("statuses", JobStatus.values());
+		model.addAttribute("priorities", JobPriority.values());
+		model.addAttribute("staff", staff.findByCompany(user.companyId()).stream().filter(StaffUser::active).toList());
+		model.addAttribute("selectedCustomer", request.filter().customer() == null ? null
+				: customers.findById(user.companyId(), request.filter().customer()).orElse(null));
+		model.addAttribute("customerQuery", customerQuery);
+		model.addAttribute("customerOptions", customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS));
+		return "jobs/list";
+	}
+
+	@HxRequest
+	@GetMapping("/jobs")
+	String results(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model, HtmxResponse htmx,
+			HttpServletResponse response, @RequestHeader(name = "HX-Current-URL", required = false) String currentUrl) {
+		JobListRequest request = results(user, params, model, response);
+		// The address bar gets the tidy canonical URL, not the raw form fields; a refresh of the same state
+		// replaces the history entry instead of adding a second one.
+		if (currentUrl != null && currentUrl.endsWith(request.url())) {
+			htmx.setReplaceUrl(request.url());
+		}
+		else {
+			htmx.setPushUrl(request.url());
+		}
+		return "jobs/list :: results-update";
+	}
+
+	/** The customer picker's suggestions while the user types a name. */
+	@HxRequest
+	@GetMapping("/jobs/customer-options")
+	String customerOptions(@AuthenticationPrincipal CrewdeskUser user,
+			@RequestParam(name = "customer_q", required = false) String customerQuery, Model model) {
+		List<CustomerOption> options = customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS);
+		model.addAttribute("customerQuery", customerQuery);
+		model.addAttribute("customerOptions", options);
+		return "jobs/list :: customer-options";
+	}
+
+	private JobListRequest results(CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+		JobListRequest request = JobListParameters.lenient(params);
+		model.addAttribute("list", request);
+		model.addAttribute("result", ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
+		model.addAttribute("sorts", JobSort.values());
+		model.addAttribute("inline", rowModel.editing(user));
+		model.addAttribute("technician", JobListScope.of(user).onlyAssignee() != null);
+		model.addAttribute("locations", request.filter().customer() == null ? List.of()
+				: locations.findByCustomer(user.companyId(), request.filter().customer()));
+		return request;
+	}
+}

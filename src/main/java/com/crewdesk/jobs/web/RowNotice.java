@@ -1,9 +1,0 @@
-package com.crewdesk.jobs.web;
-
-/** A message shown in one cell of a row: the edited cell, or "actions" for delete. */
-public record RowNotice(String cell, String text, boolean error) {
-
-	public boolean on(String name) {
-		return cell.equals(name);
-	}
-}
