@@ -9,8 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A job (work order) as stored. Reads go through {@link JobRepository}; every write goes through the
- * patch engine and a selective, version-guarded UPDATE (see JobWriter), never through save().
+ * The row of a job (work order) as the jobs table holds it: the domain type of {@link JobRepository}, which
+ * reads and writes jobs only as the patch engine decides (see {@link JobStore}); the service and screens work
+ * with {@link StoredJob}, the engine's view of the same row.
  * custom_fields, external_data and milestones are JSON documents (jsonb).
  */
 @Table("jobs")

@@ -33,11 +33,11 @@ public class JobBatchService {
 
 	private final JobPatchEngine engine = new JobPatchEngine();
 	private final JobService jobs;
-	private final JobStore store;
+	private final JobRepository store;
 	private final JobHistoryWriter history;
 	private final JobNotifier notifier;
 
-	JobBatchService(JobService jobs, JobStore store, JobHistoryWriter history, JobNotifier notifier) {
+	JobBatchService(JobService jobs, JobRepository store, JobHistoryWriter history, JobNotifier notifier) {
 		this.jobs = jobs;
 		this.store = store;
 		this.history = history;

@@ -1,15 +1,11 @@
 package com.crewdesk.jobs;
 
-import java.util.Optional;
-import java.util.UUID;
-import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.Repository;
 
-public interface JobRepository extends ListCrudRepository<Job, Long> {
-
-	@Query("SELECT * FROM jobs WHERE company_id = :companyId AND uuid = :uuid")
-	Optional<Job> findByUuid(long companyId, UUID uuid);
-
-	@Query("SELECT * FROM jobs WHERE company_id = :companyId AND job_number = :jobNumber")
-	Optional<Job> findByNumber(long companyId, String jobNumber);
+/**
+ * Jobs in PostgreSQL, as a Spring Data JDBC repository that offers only what the patch engine writes: its
+ * methods are those of {@link JobStore}, implemented by hand in {@code JobStoreImpl} (a repository fragment).
+ * It inherits no save() or delete(), so no code can write a job around the engine.
+ */
+public interface JobRepository extends Repository<Job, Long>, JobStore {
 }

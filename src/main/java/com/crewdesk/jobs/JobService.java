@@ -32,7 +32,7 @@ public class JobService {
 	private static final int MAX_ATTEMPTS = 5;
 
 	private final JobPatchEngine engine = new JobPatchEngine();
-	private final JobStore store;
+	private final JobRepository store;
 	private final JobNumberSequence numbers;
 	private final JobHistoryWriter history;
 	private final JobNotifier notifier;
@@ -40,7 +40,7 @@ public class JobService {
 	private final CompanyRulesService rules;
 	private final JdbcClient jdbc;
 
-	JobService(JobStore store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
+	JobService(JobRepository store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
 			NestedCustomerPatches customers, CompanyRulesService rules, JdbcClient jdbc) {
 		this.store = store;
 		this.numbers = numbers;

@@ -15,8 +15,9 @@ import com.crewdesk.customers.CustomerRepository;
 import com.crewdesk.customers.Location;
 import com.crewdesk.customers.LocationRepository;
 import com.crewdesk.jobs.Job;
-import com.crewdesk.jobs.JobHistoryEntry;
-import com.crewdesk.jobs.JobHistoryRepository;
+import com.crewdesk.jobs.JobHistoryQueries;
+import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.jobs.JobNumberSequence;
 import com.crewdesk.jobs.JobRepository;
 import com.crewdesk.notifications.Notification;
@@ -59,7 +60,7 @@ class SchemaIT {
 	@Autowired CustomerRepository customers;
 	@Autowired LocationRepository locations;
 	@Autowired JobRepository jobs;
-	@Autowired JobHistoryRepository history;
+	@Autowired JobHistoryQueries history;
 	@Autowired NotificationRepository notifications;
 	@Autowired ApiKeyRepository apiKeys;
 	@Autowired JobNumberSequence jobNumbers;
@@ -109,13 +110,18 @@ class SchemaIT {
 		assertThat(locations.findByCustomer(company, customer.id())).containsExactly(location);
 
 		Job job = aggregates.insert(job(company, customer.id(), person.id(), jobNumbers.next(company)));
-		Job loaded = jobs.findByUuid(company, job.uuid()).orElseThrow();
-		assertThat(loaded).usingRecursiveComparison().ignoringFields("customFields", "milestones").isEqualTo(job);
-		assertThat(loaded.customFields()).contains("PO_Number");
+		StoredJob loaded = jobs.find(company, job.uuid()).orElseThrow();
+		assertThat(loaded.jobNumber()).isEqualTo(job.jobNumber());
+		assertThat(loaded.values().title()).isEqualTo("Replace shingles");
+		assertThat(loaded.values().customerUuid()).isEqualTo(customer.id());
+		assertThat(loaded.values().customFields()).extracting(CustomFieldValue::key).containsExactly("PO_Number");
 
-		JobHistoryEntry entry = history.save(new JobHistoryEntry(null, company, job.id(), NOW, person.id(), null, "ui",
-				"title", "\"Old\"", "\"New\""));
-		assertThat(history.findPage(company, job.id(), 10, 0)).extracting(JobHistoryEntry::id).containsExactly(entry.id());
+		jdbc.sql("""
+				INSERT INTO job_history (company_id, job_id, changed_at, staff_id, channel, field, old_value, new_value)
+				VALUES (:company, :job, :at, :by, 'ui', 'title', CAST(:old AS jsonb), CAST(:new AS jsonb))""")
+			.param("company", company).param("job", job.id()).param("at", NOW.atOffset(java.time.ZoneOffset.UTC))
+			.param("by", person.id()).param("old", "\"Old\"").param("new", "\"New\"").update();
+		assertThat(history.page(company, job.id(), 10, 1)).extracting(entry -> entry.get("field")).containsExactly("title");
 
 		Notification note = notifications.save(new Notification(null, company, person.id(), job.id(), "ASSIGNED",
 				"You were assigned", false, NOW));
