@@ -106,6 +106,15 @@
   let kept = null;
   document.addEventListener('htmx:beforeSwap', function (event) {
     const target = event.detail.target;
+    // An editor asked for just before the results were refreshed goes into the same cell of the new row.
+    if (target && !document.body.contains(target) && target.tagName === 'TD' && target.parentElement) {
+      const row = document.getElementById(target.parentElement.id);
+      const cell = row ? row.querySelector('td[class="' + target.className + '"]') : null;
+      if (cell) {
+        event.detail.target = cell;
+      }
+      return;
+    }
     const form = target && target.id === 'results' ? target.querySelector('form.cell-form') : null;
     if (!form || !event.detail.shouldSwap) {
       return;

@@ -113,6 +113,7 @@ class AccessibilityE2E {
 		BrowserContext context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
 			.setBaseURL("http://localhost:" + port).setBypassCSP(true));
 		context.setDefaultTimeout(10_000);
+		context.setDefaultNavigationTimeout(30_000);
 		return context;
 	}
 
