@@ -1,72 +1,42 @@
-// The little JavaScript the portal needs next to htmx. Loaded with "defer", never inline (CSP).
+// The little JavaScript every page needs next to htmx. Loaded with "defer", never inline (CSP).
+// CSRF comes from the hx: attributes (hx:post, hx:patch, hx:delete add the token as hx-headers), 4xx answers are
+// swapped by htmx's responseHandling (see the htmx-config meta) and toasts are rendered by the server.
 (function () {
   'use strict';
 
-  function csrf() {
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? { header: header.content, token: token.content } : null;
-  }
-
-  // Every htmx request carries the CSRF token, whatever element or verb triggered it.
-  document.addEventListener('htmx:configRequest', function (event) {
-    const token = csrf();
-    if (token) {
-      event.detail.headers[token.header] = token.token;
-    }
+  // A toast the server sent (with the page or out of band with an htmx answer) shows itself, hides after its
+  // data-delay and leaves the page once hidden. The flash toast of a page load has no delay: it stays.
+  htmx.onLoad(function (root) {
+    const toasts = root.matches && root.matches('.toast[data-delay]') ? [root]
+      : Array.from(root.querySelectorAll ? root.querySelectorAll('.toast[data-delay]') : []);
+    toasts.forEach(function (toast) {
+      toast.addEventListener('hidden.bs.toast', function () {
+        if (!toast.querySelector('.htmx-request')) {
+          toast.remove();
+        }
+      });
+      bootstrap.Toast.getOrCreateInstance(toast, { delay: Number(toast.dataset.delay) }).show();
+    });
   });
 
-  // Swap 4xx responses too, so validation messages rendered by the server appear where they belong.
-  document.addEventListener('htmx:beforeSwap', function (event) {
-    const status = event.detail.xhr.status;
-    if (status === 400 || status === 409 || status === 412 || status === 422) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
-
-  // A server event {"job-toast": {"message": "...", "undoUrl": "...", "row": "<element id>"}} (HX-Trigger) shows a
-  // Bootstrap toast in #toasts; with undoUrl it offers an Undo button that POSTs there.
-  document.addEventListener('job-toast', function (event) {
-    const detail = event.detail || {};
-    const container = document.getElementById('toasts');
-    if (!container || !detail.message) {
+  // Elements marked data-dedupe do not ask again for what they asked last: leaving a search box fires "change"
+  // after its "input" already fetched the same answer, and that second request would replace (and so throw away)
+  // whatever the user opened or picked in the meantime. Checked before hx-sync cancels the request in flight.
+  document.addEventListener('htmx:confirm', function (event) {
+    const elt = event.detail.elt;
+    if (!elt || !elt.hasAttribute || !elt.hasAttribute('data-dedupe')) {
       return;
     }
-    const toast = document.createElement('div');
-    toast.className = 'toast align-items-center';
-    toast.setAttribute('role', 'status');
-    const body = document.createElement('div');
-    body.className = 'd-flex';
-    const text = document.createElement('div');
-    text.className = 'toast-body';
-    text.textContent = detail.message;
-    body.appendChild(text);
-    if (detail.undoUrl) {
-      const undo = document.createElement('button');
-      undo.type = 'button';
-      undo.className = 'btn btn-link btn-sm toast-undo me-2';
-      undo.textContent = 'Undo';
-      undo.addEventListener('click', function () {
-        undo.disabled = true;
-        const row = detail.row ? document.getElementById(detail.row) : null;
-        const done = row ? htmx.ajax('POST', detail.undoUrl, { target: row, swap: 'outerHTML' })
-          : htmx.ajax('POST', detail.undoUrl, { target: container, swap: 'none' }).then(function () {
-            htmx.trigger(document.body, 'jobs-changed');
-          });
-        done.then(function () { bootstrap.Toast.getOrCreateInstance(toast).hide(); });
-      });
-      body.appendChild(undo);
+    const form = elt.tagName === 'FORM' ? elt : elt.form;
+    const params = form ? new URLSearchParams(new FormData(form)) : new URLSearchParams();
+    if (!form && elt.name) {
+      params.append(elt.name, elt.value);
     }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'btn-close me-2 m-auto';
-    close.setAttribute('data-bs-dismiss', 'toast');
-    close.setAttribute('aria-label', 'Close');
-    body.appendChild(close);
-    toast.appendChild(body);
-    container.appendChild(toast);
-    toast.addEventListener('hidden.bs.toast', function () { toast.remove(); });
-    bootstrap.Toast.getOrCreateInstance(toast, { delay: detail.undoUrl ? 8000 : 4000 }).show();
+    const key = event.detail.verb + ' ' + event.detail.path + '?' + params.toString();
+    if (elt.dataset.lastRequest === key) {
+      event.preventDefault();
+      return;
+    }
+    elt.dataset.lastRequest = key;
   });
 })();

@@ -1,4 +1,4 @@
-// Behaviour of the job pages (forms, customer picker, confirmations). Loaded with "defer", never inline (CSP).
+// Behaviour of the job pages (forms and the customer picker's keyboard); confirmations are hx-confirm. Loaded with "defer", never inline (CSP).
 (function () {
   'use strict';
 
@@ -44,14 +44,6 @@
       ? document.activeElement.closest('form[data-leave-url]') : null;
     if (form) {
       window.location.href = form.dataset.leaveUrl;
-    }
-  });
-
-  // Forms that destroy something ask first.
-  document.addEventListener('submit', function (event) {
-    const message = event.target.dataset && event.target.dataset.confirm;
-    if (message && !window.confirm(message)) {
-      event.preventDefault();
     }
   });
 

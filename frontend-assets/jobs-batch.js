@@ -192,12 +192,12 @@
     }
   });
 
-  // A batch applied within the request: say so, refresh the table and flash the rows that changed.
+  // A batch applied within the request (its toast came with the answer): refresh the table and flash the rows
+  // that changed.
   document.addEventListener('jobs-batch-applied', function (event) {
     const detail = event.detail || {};
     clear();
     highlight = detail.ids || [];
-    document.dispatchEvent(new CustomEvent('job-toast', { detail: { message: detail.message } }));
     htmx.trigger(document.body, 'jobs-changed');
   });
 

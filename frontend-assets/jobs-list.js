@@ -1,10 +1,15 @@
-// Keyboard and focus behaviour of the jobs list's inline cell editors (the rest is htmx attributes).
+// The jobs list's inline cell editors and the one key from the search box to the results. The rest is htmx
+// attributes. This stays JavaScript because htmx's trigger filters (keyup[key=='Enter']) are evaluated as code,
+// which the Content-Security-Policy forbids (no 'unsafe-eval', htmx allowEval false), and because a select's
+// arrow keys must be told apart from a deliberate choice.
 (function () {
   'use strict';
   if (window.crewdeskJobsList) {
     return;
   }
   window.crewdeskJobsList = true;
+
+  const BROWSING_KEYS = ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'];
 
   function editorOf(node) {
     return node && node.closest ? node.closest('form.cell-form') : null;
@@ -37,7 +42,24 @@
     return input.value !== input.defaultValue;
   }
 
+  function saveOrCancel(form) {
+    if (changed(form)) {
+      save(form);
+    } else {
+      cancel(form);
+    }
+  }
+
   document.addEventListener('keydown', function (event) {
+    if (event.target.id === 'filter-q' && event.key === 'ArrowDown') {
+      // One key from the search box to the first result.
+      const first = document.querySelector('#job-rows .job-link');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+      return;
+    }
     const form = editorOf(event.target);
     if (!form) {
       return;
@@ -46,20 +68,20 @@
       event.preventDefault();
       cancel(form);
     } else if (event.key === 'Enter') {
-      // A date input does not submit its form on Enter by itself.
+      // A date input does not submit its form on Enter by itself; in a select Enter confirms what the arrows chose.
       event.preventDefault();
-      if (changed(form)) {
-        save(form);
-      } else {
-        cancel(form);
-      }
+      saveOrCancel(form);
+    } else if (event.target.tagName === 'SELECT' && !event.altKey && BROWSING_KEYS.includes(event.key)) {
+      // Arrow keys only move through the choices: the change they fire is not a decision yet.
+      form.dataset.browsing = 'true';
     }
   });
 
-  // Choosing in a select saves at once (through save(): the control may have been swapped in a moment ago).
+  // Choosing in a select with the mouse saves at once (through save(): the control may have been swapped in a
+  // moment ago); after the arrow keys, Enter or leaving the cell decides.
   document.addEventListener('change', function (event) {
     const form = editorOf(event.target);
-    if (form && event.target.tagName === 'SELECT' && changed(form)) {
+    if (form && event.target.tagName === 'SELECT' && form.dataset.browsing !== 'true' && changed(form)) {
       save(form);
     }
   });
@@ -72,14 +94,53 @@
     }
     setTimeout(function () {
       if (!document.body.contains(form) || form.contains(document.activeElement)
-          || form.classList.contains('htmx-request')) {
+          || form.classList.contains('htmx-request') || form.dataset.moving === 'true') {
         return;
       }
-      if (changed(form)) {
-        save(form);
-      } else {
-        cancel(form);
-      }
+      saveOrCancel(form);
     }, 0);
+  });
+
+  // A refresh of the results (a filter request, a refresh after Undo) keeps an editor that is open: the editor is
+  // taken out before the swap and put back into the same cell of the same job, if that job is still listed.
+  let kept = null;
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    const target = event.detail.target;
+    // An editor asked for just before the results were refreshed goes into the same cell of the new row.
+    if (target && !document.body.contains(target) && target.tagName === 'TD' && target.parentElement) {
+      const row = document.getElementById(target.parentElement.id);
+      const cell = row ? row.querySelector('td[class="' + target.className + '"]') : null;
+      if (cell) {
+        event.detail.target = cell;
+      }
+      return;
+    }
+    const form = target && target.id === 'results' ? target.querySelector('form.cell-form') : null;
+    if (!form || !event.detail.shouldSwap) {
+      return;
+    }
+    const cell = form.closest('td');
+    const row = form.closest('tr');
+    kept = { form: form, row: row.id, cell: cell.className, focused: form.contains(document.activeElement) };
+    form.dataset.moving = 'true';
+    form.remove();
+  });
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (!kept || !event.detail.target || event.detail.target.id !== 'results') {
+      return;
+    }
+    const keep = kept;
+    kept = null;
+    const row = document.getElementById(keep.row);
+    const cell = row ? row.querySelector('td[class="' + keep.cell + '"]') : null;
+    if (cell) {
+      cell.replaceChildren(keep.form);
+      const input = keep.form.querySelector('.cell-input');
+      if (keep.focused && input) {
+        input.focus();
+      }
+    }
+    setTimeout(function () { delete keep.form.dataset.moving; }, 0);
   });
 })();

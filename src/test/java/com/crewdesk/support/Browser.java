@@ -55,6 +55,9 @@ public final class Browser {
 	public static Tab newTab(int port) {
 		BrowserContext context = shared().newContext(new NewContextOptions().setBaseURL("http://localhost:" + port));
 		context.setDefaultTimeout(10_000);
+		// The first page of a freshly started app (templates compiled, code not yet warm) can take longer than that
+		// on a busy CI machine; only navigations get the longer wait, assertions keep theirs.
+		context.setDefaultNavigationTimeout(30_000);
 		Page page = context.newPage();
 		List<String> errors = Collections.synchronizedList(new ArrayList<>());
 		page.onConsoleMessage(message -> {

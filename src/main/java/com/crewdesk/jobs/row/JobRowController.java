@@ -12,12 +12,9 @@ import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.web.ViolationStatus;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -73,11 +70,11 @@ class JobRowController {
 	@PatchMapping("/jobs/{uuid}/cells/{cell}")
 	String save(@AuthenticationPrincipal CrewdeskUser user, @PathVariable UUID uuid, @PathVariable String cell,
 			@RequestParam(required = false) String value, @RequestParam(required = false) Long version, Model model,
-			HtmxResponse htmx, HttpServletResponse response) {
+			HttpServletResponse response) {
 		InlineCell editing = InlineCell.fromParam(cell).orElseThrow(JobRowController::notFound);
 		try {
 			StoredJob saved = jobs.update(Caller.of(user), uuid, editing.patch(value), version, Channel.INLINE);
-			htmx.addTrigger("job-toast", Map.of("message", saved.jobNumber() + ": " + editing.label().toLowerCase() + " saved"));
+			toast(model, saved.jobNumber() + ": " + editing.label().toLowerCase() + " saved", null);
 			model.addAttribute("flash", true);
 			model.addAttribute("focusCell", editing.param());
 			return render(user, uuid, model, null);
@@ -98,10 +95,10 @@ class JobRowController {
 
 	@DeleteMapping("/jobs/{uuid}")
 	String delete(@AuthenticationPrincipal CrewdeskUser user, @PathVariable UUID uuid,
-			@RequestParam(required = false) Long version, Model model, HtmxResponse htmx, HttpServletResponse response) {
+			@RequestParam(required = false) Long version, Model model, HttpServletResponse response) {
 		try {
 			StoredJob deleted = jobs.softDelete(Caller.of(user), uuid, version);
-			htmx.addTrigger("job-toast", toast(deleted.jobNumber() + " deleted", "/jobs/" + uuid + "/row/restore", uuid));
+			toast(model, deleted.jobNumber() + " deleted", "/jobs/" + uuid + "/row/restore");
 			return render(user, uuid, model, null);
 		}
 		catch (StaleJobException ex) {
@@ -118,10 +115,10 @@ class JobRowController {
 	}
 
 	@PostMapping("/jobs/{uuid}/row/restore")
-	String restore(@AuthenticationPrincipal CrewdeskUser user, @PathVariable UUID uuid, Model model, HtmxResponse htmx) {
+	String restore(@AuthenticationPrincipal CrewdeskUser user, @PathVariable UUID uuid, Model model) {
 		try {
 			StoredJob restored = jobs.restore(Caller.of(user), uuid);
-			htmx.addTrigger("job-toast", Map.of("message", restored.jobNumber() + " restored"));
+			toast(model, restored.jobNumber() + " restored", null);
 			model.addAttribute("flash", true);
 			return render(user, uuid, model, null);
 		}
@@ -143,12 +140,10 @@ class JobRowController {
 		return query.row(JobListScope.of(user), uuid).orElseThrow(JobRowController::notFound);
 	}
 
-	private static Map<String, Object> toast(String message, String undoUrl, UUID job) {
-		Map<String, Object> toast = new LinkedHashMap<>();
-		toast.put("message", message);
-		toast.put("undoUrl", undoUrl);
-		toast.put("row", "job-" + job);
-		return toast;
+	/** A toast rendered with the row and swapped into #toasts out of band (fragments/toast :: oob). */
+	private static void toast(Model model, String message, String undoUrl) {
+		model.addAttribute("oobToast", message);
+		model.addAttribute("oobUndo", undoUrl);
 	}
 
 	private static String messages(PatchRejectedException ex) {

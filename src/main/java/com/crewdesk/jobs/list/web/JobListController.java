@@ -63,6 +63,7 @@ class JobListController {
 				: customers.findById(user.companyId(), request.filter().customer()).orElse(null));
 		model.addAttribute("customerQuery", customerQuery);
 		model.addAttribute("customerOptions", customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS));
+		model.addAttribute("skipToResults", true);
 		return "jobs/list";
 	}
 

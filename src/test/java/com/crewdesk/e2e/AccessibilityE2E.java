@@ -1,0 +1,171 @@
+package com.crewdesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crewdesk.support.Browser;
+import com.crewdesk.support.CrewdeskIntegrationTest;
+import com.crewdesk.support.JobFixtures;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every page passes axe-core without serious or critical violations: among others, every visible control has an
+ * accessible name. axe comes from the org.webjars.npm:axe-core test dependency and is put into the page by the
+ * test (the app does not serve it); the test's browser context bypasses the CSP for that one inline script.
+ */
+@CrewdeskIntegrationTest
+class AccessibilityE2E {
+
+	private static final String AXE = "META-INF/resources/webjars/axe-core/";
+
+	@LocalServerPort int port;
+	@Autowired JdbcClient jdbc;
+
+	JobFixtures fixtures;
+	long acme;
+	UUID customer;
+
+	@BeforeEach
+	void acmeCustomer() {
+		fixtures = new JobFixtures(jdbc);
+		acme = fixtures.companyId("Acme Roofing");
+		customer = fixtures.customer(acme, "Axe", "Tester", null);
+	}
+
+	@Test
+	void loginPage() {
+		try (BrowserContext context = context()) {
+			Page page = context.newPage();
+			page.navigate("/login");
+			assertNoSeriousViolations(page, "login");
+		}
+	}
+
+	@Test
+	void dispatcherPagesListDetailFormsAndBatchPanel() {
+		String marker = JobFixtures.marker();
+		UUID job = fixtures.job(acme, customer, "Axe job " + marker).insert();
+		fixtures.job(acme, customer, "Axe other " + marker).insert();
+		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
+		try (BrowserContext context = context()) {
+			Page page = logIn(context, "dispatch@acme.test", "dispatch");
+			page.navigate("/");
+			assertNoSeriousViolations(page, "dashboard");
+
+			page.navigate("/jobs");
+			assertNoSeriousViolations(page, "jobs list");
+
+			page.navigate("/jobs?q=" + marker);
+			page.locator("#job-" + job + " .job-status .cell-edit").click();
+			assertThat(page.locator("#job-" + job + " .job-status select")).isVisible();
+			assertNoSeriousViolations(page, "jobs list with a cell editor");
+			page.keyboard().press("Escape");
+			assertThat(page.locator("#job-" + job + " .job-status .cell-edit")).isVisible();
+
+			page.locator("#select-page").check();
+			page.locator("#batch-edit").click();
+			assertThat(page.locator("#batch-title")).isVisible();
+			assertNoSeriousViolations(page, "batch panel");
+			page.locator("#selection-clear").click();
+
+			page.navigate("/jobs/" + number);
+			assertNoSeriousViolations(page, "job detail");
+
+			page.navigate("/jobs/new");
+			assertNoSeriousViolations(page, "new job form");
+
+			page.navigate("/jobs/" + number + "/edit");
+			assertNoSeriousViolations(page, "edit job form");
+		}
+	}
+
+	@Test
+	void technicianPagesDashboardNotificationsAndTheirJob() {
+		String marker = JobFixtures.marker();
+		UUID job = fixtures.job(acme, customer, "Axe tech " + marker).assignee(fixtures.staffId("tech@acme.test")).insert();
+		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
+		try (BrowserContext context = context()) {
+			Page page = logIn(context, "tech@acme.test", "tech");
+			page.navigate("/");
+			assertNoSeriousViolations(page, "technician dashboard");
+			page.navigate("/notifications");
+			assertNoSeriousViolations(page, "notifications");
+			page.navigate("/jobs");
+			assertNoSeriousViolations(page, "my jobs");
+			page.navigate("/jobs/" + number);
+			assertNoSeriousViolations(page, "technician's job page");
+		}
+	}
+
+	private BrowserContext context() {
+		BrowserContext context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setBaseURL("http://localhost:" + port).setBypassCSP(true));
+		context.setDefaultTimeout(10_000);
+		context.setDefaultNavigationTimeout(30_000);
+		return context;
+	}
+
+	private static Page logIn(BrowserContext context, String email, String password) {
+		Page page = context.newPage();
+		page.navigate("/login");
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(password);
+		page.locator("#login-submit").click();
+		page.waitForLoadState();
+		return page;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void assertNoSeriousViolations(Page page, String what) {
+		page.waitForLoadState();
+		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
+		List<String> violations = (List<String>) page.evaluate("""
+				async () => {
+				  const result = await axe.run(document, { resultTypes: ['violations'] });
+				  return result.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+				      + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '));
+				}""");
+		assertThat(violations).as("axe-core on the %s", what).isEmpty();
+	}
+
+	private static String source;
+
+	private static synchronized String axeSource() {
+		if (source == null) {
+			String version = axeVersion();
+			try (InputStream in = AccessibilityE2E.class.getClassLoader().getResourceAsStream(AXE + version + "/axe.min.js")) {
+				source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return source;
+	}
+
+	private static String axeVersion() {
+		try (InputStream in = AccessibilityE2E.class.getClassLoader()
+			.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+			java.util.Properties properties = new java.util.Properties();
+			properties.load(in);
+			return properties.getProperty("version");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
