@@ -52,6 +52,9 @@ public final class CustomerPatchEngine {
         boolean creating = before == null;
         CustomerValues base = creating ? CustomerValues.of(Map.of()) : before;
         Violations.Builder v = Violations.builder();
+        if (RawValues.rejectNul(patch, v)) {
+            return new CustomerPatchOutcome.Rejected(v.build());
+        }
         Map<CustomerField, Object> read = READER.read(patch, creating, "", v);
         if (creating && !read.containsKey(CustomerField.CUSTOM_FIELDS)) {
             read.put(CustomerField.CUSTOM_FIELDS, null);

@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
 final class Formats {
 
     static final BigDecimal MAX_MONEY = new BigDecimal("9999999999.99");
+    /** Dates and timestamps lie in years 1900–2200: far wider than any job needs, well inside PostgreSQL's range. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+    static final String DATE_RANGE = "must be between 1900-01-01 and 2200-12-31";
+    static final String TIMESTAMP_RANGE = "must be between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59Z";
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern ZIP = Pattern.compile("[A-Za-z0-9 -]+");
@@ -146,9 +151,13 @@ final class Formats {
         return new ValueFormat() {
             @Override
             public Optional<Object> read(String key, Object raw, Violations.Builder v) {
-                Optional<LocalDate> date = RawValues.string(key, raw, v).flatMap(Formats::parseDate);
-                if (date.isEmpty() && raw instanceof String) {
+                Optional<String> text = RawValues.string(key, raw, v);
+                Optional<LocalDate> date = text.flatMap(Formats::parseDate);
+                if (date.isEmpty() && text.isPresent()) {
                     v.add(key, "must be a date (YYYY-MM-DD)");
+                } else if (date.isPresent() && !inRange(date.get())) {
+                    v.add(key, DATE_RANGE);
+                    return Optional.empty();
                 }
                 return date.map(d -> d);
             }
@@ -158,6 +167,10 @@ final class Formats {
                 return typed == null ? null : typed.toString();
             }
         };
+    }
+
+    static boolean inRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
     }
 
     static Optional<LocalDate> parseDate(String text) {
@@ -193,9 +206,12 @@ final class Formats {
         return new ValueFormat() {
             @Override
             public Optional<Object> read(String key, Object raw, Violations.Builder v) {
-                Optional<Instant> at = raw instanceof String s ? parseInstant(s.trim()) : Optional.empty();
+                Optional<Instant> at = raw instanceof String s && s.indexOf('\0') < 0 ? parseInstant(s.trim()) : Optional.empty();
                 if (at.isEmpty()) {
                     v.add(key, "must be an ISO-8601 timestamp with offset, e.g. 2025-01-20T10:00:00Z");
+                } else if (!inRange(at.get().atOffset(ZoneOffset.UTC).toLocalDate())) {
+                    v.add(key, TIMESTAMP_RANGE);
+                    return Optional.empty();
                 }
                 return at.map(i -> i);
             }

@@ -74,6 +74,9 @@ public final class JobPatchEngine {
         boolean creating = before == null;
         JobValues base = creating ? creationDefaults() : before;
         Violations.Builder v = Violations.builder();
+        if (RawValues.rejectNul(patch, v)) {
+            return new PatchOutcome.Rejected(v.build());
+        }
         boolean notify = readNotify(patch, v);
         Map<JobField, Object> read = READER.read(patch, creating, "", v);
         Patch customerPatch = patch.isPresent(CUSTOMER)

@@ -88,7 +88,7 @@ final class JobReferences {
                     }
                 });
             }
-            if (patch.raw(WORKER) instanceof String email && !email.isBlank()) {
+            if (patch.raw(WORKER) instanceof String email && !email.isBlank() && !RawValues.containsNul(email)) {
                 emails.add(email.trim());
             }
         }

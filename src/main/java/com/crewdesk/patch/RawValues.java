@@ -18,10 +18,17 @@ final class RawValues {
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** PostgreSQL cannot store U+0000 in text or jsonb, so no string of a patch may hold it (P18). */
+    static final String NUL_MESSAGE = "must not contain a NUL character";
+
     private RawValues() {
     }
 
     static Optional<String> string(String key, Object raw, Violations.Builder v) {
+        if (raw instanceof String s && s.indexOf('\0') >= 0) {
+            v.add(key, NUL_MESSAGE);
+            return Optional.empty();
+        }
         if (raw instanceof String s) {
             return Optional.of(s);
         }
@@ -106,6 +113,35 @@ final class RawValues {
         }
         v.add(key, "must be a list");
         return Optional.empty();
+    }
+
+    /** True when a string anywhere in {@code raw} (map keys included) holds a NUL character. */
+    static boolean containsNul(Object raw) {
+        if (raw instanceof String s) {
+            return s.indexOf('\0') >= 0;
+        }
+        if (raw instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(e -> containsNul(e.getKey()) || containsNul(e.getValue()));
+        }
+        if (raw instanceof List<?> list) {
+            return list.stream().anyMatch(RawValues::containsNul);
+        }
+        return false;
+    }
+
+    /**
+     * Reports every field of {@code patch} whose name or value holds a NUL character; true when there was one.
+     * The engines check this first, so such a value never reaches a lookup or the database.
+     */
+    static boolean rejectNul(Patch patch, Violations.Builder v) {
+        boolean found = false;
+        for (String name : patch.fieldNames()) {
+            if (containsNul(name) || containsNul(patch.raw(name))) {
+                v.add(name.replace("\0", "\\u0000"), NUL_MESSAGE);
+                found = true;
+            }
+        }
+        return found;
     }
 
     /** Reports every key of {@code object} that is not in {@code known} as "is not a known field". */

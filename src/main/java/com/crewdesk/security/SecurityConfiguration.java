@@ -4,9 +4,13 @@ import com.crewdesk.apikeys.ApiKeyRepository;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.web.ProblemWriter;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -16,6 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -34,7 +41,10 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiKeyRepository keys, ProblemWriter problems) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("API"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// The API never reads, creates or renews a session, even when a portal SESSION cookie comes along.
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
@@ -42,17 +52,32 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
-						HttpStatus.UNAUTHORIZED, "A valid API key is required (Authorization: Bearer <key>)"))
+				.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerChallenge(request));
+					problems.write(request, response, HttpStatus.UNAUTHORIZED,
+							"A valid API key is required (Authorization: Bearer <key>)");
+				})
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
 						HttpStatus.FORBIDDEN, "This API key may not do that")))
 			.build();
 	}
 
-	/** The portal: form login, session, CSRF on every state-changing request (htmx ones too). */
+	/** RFC 6750: a request that sent a key we do not accept learns that the token is invalid. */
+	private static String bearerChallenge(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		boolean sentBearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+		return sentBearer ? "Bearer realm=\"crewdesk\", error=\"invalid_token\"" : "Bearer realm=\"crewdesk\"";
+	}
+
+	/**
+	 * The portal: form login, session, CSRF on every state-changing request (htmx ones too). A session ends after
+	 * {@code spring.session.timeout} idle (30 minutes) or {@code crewdesk.session.max-age} in all (12 hours); a
+	 * write sent after that is answered like a page load without a session, with a message (SessionEndedHandler).
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle,
+			@Value("${crewdesk.session.max-age:12h}") Duration sessionMaxAge) throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
@@ -61,17 +86,20 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/", false)
-				.failureUrl("/login?error")
+				.successHandler(new ContinueAfterLogin(throttle))
+				.failureHandler(new LoginFailures(throttle))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new SessionLifetime(sessionMaxAge), CsrfFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			// An htmx request with an expired session reloads the whole page (and so lands on /login)
-			// instead of swapping the login form into a table cell.
+			// instead of swapping the login form into a table cell; a write gets SessionEndedHandler's answer.
 			.exceptionHandling(errors -> errors
+				.accessDeniedHandler(new SessionEndedHandler())
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

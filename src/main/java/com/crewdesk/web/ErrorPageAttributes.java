@@ -18,6 +18,10 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		if (request instanceof ServletWebRequest servlet) {
 			attributes.put("traceId", TraceIds.of(servlet.getRequest()));
 		}
+		Object messages = request.getAttribute(ClientErrors.MESSAGES, RequestAttributes.SCOPE_REQUEST);
+		if (messages != null) {
+			attributes.put("messages", messages);
+		}
 		else {
 			attributes.put("traceId", request.getAttribute("traceId", RequestAttributes.SCOPE_REQUEST));
 		}

@@ -5,7 +5,12 @@ import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.security.CrewdeskUser;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -20,6 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
 	@ExceptionHandler(JobNotFoundException.class)
 	ModelAndView notFound(HttpServletRequest request) {
@@ -38,6 +45,22 @@ class PageExceptionHandler {
 		ModelAndView page = errorPage(request, ViolationStatus.staleForPeople());
 		page.addObject("job", ex.current());
 		return page;
+	}
+
+	@ExceptionHandler(RequestRejectedException.class)
+	ModelAndView rejectedByFirewall(HttpServletRequest request) {
+		return errorPage(request, HttpStatus.BAD_REQUEST);
+	}
+
+	/** A value the checks in front of the database missed and the database refused: the sender's fault, a 400. */
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView databaseRefused(HttpServletRequest request, DataAccessException ex) throws DataAccessException {
+		if (!BadValueBackstop.isBadValue(ex)) {
+			throw ex;
+		}
+		log.warn("Value refused by the database in {} {}: {}", request.getMethod(), request.getRequestURI(),
+				NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+		return errorPage(request, HttpStatus.BAD_REQUEST);
 	}
 
 	/** Exception handlers skip the model advice, so the layout's currentUser and nav are added here. */

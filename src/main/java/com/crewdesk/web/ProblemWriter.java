@@ -40,8 +40,13 @@ public class ProblemWriter {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
+		write(request, response, status, detail, null);
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			Map<String, ?> errors) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), body(request, status, detail, null));
+		json.writeValue(response.getOutputStream(), body(request, status, detail, errors));
 	}
 }

@@ -21,11 +21,12 @@ public final class WebSession {
 
 	private final String baseUrl;
 	private final HttpClient client;
+	private final CookieManager cookies = new CookieManager();
 
 	public WebSession(int port) {
 		this.baseUrl = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -93,6 +94,17 @@ public final class WebSession {
 			.method(method, HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(builder::header);
 		return send(builder.build());
+	}
+
+	/** The value of a cookie this session holds (SESSION, say), for requests sent by other means. */
+	public String cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no cookie " + name));
 	}
 
 	/** The CSRF token a page carries (hidden form input or the meta tag htmx reads). */

@@ -4,6 +4,8 @@ import com.crewdesk.jobs.BatchRejectedException;
 import com.crewdesk.jobs.JobNotFoundException;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
+import com.crewdesk.web.BadValueBackstop;
+import com.crewdesk.web.RequestSizeLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -78,6 +82,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(HttpServletRequest request) {
+		if (RequestSizeLimit.exceeded(request)) {
+			return ApiResponses.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "The body is too large",
+					Map.of("body", List.of(RequestSizeLimit.describedLimit(request))));
+		}
 		return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "The body is not a valid JSON object",
 				Map.of("body", List.of("must be a JSON object")));
 	}
@@ -104,8 +112,27 @@ class ApiExceptionHandler {
 		return ApiResponses.problem(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed here", null);
 	}
 
+	/** The answer's content type is preset, so it is written whatever the request accepts. */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<Map<String, Object>> notAcceptable(HttpServletRequest request) {
+		return ApiResponses.problem(request, HttpStatus.NOT_ACCEPTABLE,
+				"The API answers application/json (or application/problem+json) only",
+				Map.of("Accept", List.of("must accept application/json")));
+	}
+
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Map<String, Object>> rejectedByFirewall(HttpServletRequest request) {
+		return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "The request holds characters that are not allowed",
+				null);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> unexpected(Exception ex, HttpServletRequest request) {
+		if (BadValueBackstop.isBadValue(ex)) {
+			log.warn("Value refused by the database in API call {} {}: {}", request.getMethod(), request.getRequestURI(),
+					org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "A value in the request cannot be stored", null);
+		}
 		log.error("Unexpected error in API call {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return ApiResponses.problem(request, HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; quote the traceId when reporting it", null);
