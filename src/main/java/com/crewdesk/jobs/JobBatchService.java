@@ -1,9 +1,11 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +46,14 @@ public class JobBatchService {
 	/** Applies the whole batch or nothing; throws {@link BatchRejectedException} with per-job errors. */
 	@Transactional
 	public BatchResult apply(Caller caller, Map<UUID, Patch> patches, boolean notify, Channel channel) {
+		long started = System.nanoTime();
 		BatchPlan plan = plan(caller, patches, notify);
+		OpsMetrics.batchPatches(channel.code(), plan.valid() ? plan.changing().size() : 0, plan.unchanged().size(), plan.errors().size());
 		if (!plan.valid()) {
 			throw new BatchRejectedException(plan.errors(), plan.forbidden());
 		}
 		write(caller, plan, notify, channel);
+		OpsMetrics.batchFinished("request", patches.size(), Duration.ofNanos(System.nanoTime() - started));
 		return new BatchResult(plan.changing().stream().map(item -> item.job().uuid()).toList(), plan.unchanged());
 	}
 
