@@ -1,9 +1,12 @@
 package com.crewdesk.jobs;
 
 import com.crewdesk.security.Caller;
+import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.staff.StaffRepository;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -32,9 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
  * the state can be read from any instance; progress is committed separately while the batch itself is
  * validated and written in ONE transaction, so it stays all-or-nothing: a failure, or a restart midway,
  * leaves every job untouched (the batch then ends as FAILED).
+ * <p>
+ * Several instances share the table: each one claims waiting batches with {@code FOR UPDATE SKIP LOCKED}
+ * (so exactly one instance runs a batch, whichever took the request), records itself as the owner and
+ * beats a heartbeat while it runs. An instance fails only RUNNING batches whose owner stopped beating for
+ * {@code crewdesk.batches.owner-timeout}: the owner's transaction died with it, so nothing was applied.
  */
 @Component
-public class JobBatchRunner implements ApplicationRunner {
+public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(JobBatchRunner.class);
 	private static final TypeReference<Map<String, Map<String, Object>>> PATCHES = new TypeReference<>() {
@@ -52,8 +64,23 @@ public class JobBatchRunner implements ApplicationRunner {
 	private final TransactionTemplate progressTransaction;
 	private final TaskExecutor executor;
 
+	/** This instance, as the owner of the batches it runs (host, process and a random part). */
+	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "-"
+			+ UUID.randomUUID().toString().substring(0, 8);
+	private final Duration heartbeat;
+	private final Duration ownerTimeout;
+	private final Duration poll;
+	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+	private final AtomicBoolean draining = new AtomicBoolean();
+	private final AtomicBoolean started = new AtomicBoolean();
+
 	JobBatchRunner(JobBatchService batches, JdbcClient jdbc, JsonMapper json, StaffRepository staff,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, @Value("${crewdesk.batches.heartbeat:5s}") Duration heartbeat,
+			@Value("${crewdesk.batches.owner-timeout:30s}") Duration ownerTimeout,
+			@Value("${crewdesk.batches.poll:2s}") Duration poll) {
+		this.heartbeat = heartbeat;
+		this.ownerTimeout = ownerTimeout;
+		this.poll = poll;
 		this.batches = batches;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -70,15 +97,105 @@ public class JobBatchRunner implements ApplicationRunner {
 		this.executor = pool;
 	}
 
-	/** A restart ends every batch that was still pending or running: its transaction never committed. */
+	/**
+	 * On start: fails the RUNNING batches whose owner is gone, then claims waiting work, beats the heartbeat of
+	 * its own batches and looks for orphans and new work at regular intervals.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
+		failOrphans();
+		if (started.compareAndSet(false, true)) {
+			scheduler.setPoolSize(1);
+			scheduler.setThreadNamePrefix("job-batch-claims-");
+			scheduler.initialize();
+			scheduler.scheduleWithFixedDelay(() -> quietly("heartbeat", this::beat), heartbeat);
+			scheduler.scheduleWithFixedDelay(() -> quietly("orphan check", this::failOrphans), heartbeat);
+			scheduler.scheduleWithFixedDelay(() -> quietly("poll", this::wake), poll);
+			log.info("Background batches: this instance is {}", instance);
+		}
+		wake();
+	}
+
+	/** This instance's name as the owner of the batches it runs. */
+	public String instance() {
+		return instance;
+	}
+
+	@Override
+	public void destroy() {
+		scheduler.shutdown();
+	}
+
+	/** Fails RUNNING batches whose owner has not beaten for the owner timeout (or that predate owners). */
+	void failOrphans() {
 		int interrupted = jdbc.sql("""
 				UPDATE job_batches SET state = 'FAILED', finished_at = now(),
-				  summary = 'Interrupted by a restart; nothing was applied'
-				WHERE state IN ('PENDING', 'RUNNING')""").update();
+				  summary = 'Interrupted: the instance running it (' || coalesce(owner_instance, 'unknown') || ') stopped; nothing was applied'
+				WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - CAST(:timeout AS interval))""")
+			.param("timeout", ownerTimeout.toMillis() + " milliseconds")
+			.update();
 		if (interrupted > 0) {
-			log.warn("{} background batch(es) were interrupted by the restart and marked failed", interrupted);
+			log.warn("{} background batch(es) lost their instance and were marked failed", interrupted);
+		}
+	}
+
+	private void beat() {
+		jdbc.sql("UPDATE job_batches SET heartbeat_at = now() WHERE owner_instance = :me AND state = 'RUNNING'")
+			.param("me", instance)
+			.update();
+	}
+
+	/** Runs waiting batches on the batch thread, one after the other, unless it is at it already. */
+	private void wake() {
+		if (draining.compareAndSet(false, true)) {
+			executor.execute(() -> {
+				try {
+					for (Optional<UUID> next = claim(); next.isPresent(); next = claim()) {
+						runClaimed(next.get());
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Background batches: cannot claim work now: {}", ex.toString());
+				}
+				finally {
+					draining.set(false);
+				}
+			});
+		}
+	}
+
+	/** Takes the oldest waiting batch; another instance skips the locked row and takes the next one. */
+	Optional<UUID> claim() {
+		return jdbc.sql("""
+				UPDATE job_batches SET state = 'RUNNING', owner_instance = :me, heartbeat_at = now(), claims = claims + 1
+				WHERE id = (SELECT id FROM job_batches WHERE state = 'PENDING' ORDER BY created_at
+				            LIMIT 1 FOR UPDATE SKIP LOCKED)
+				RETURNING id""")
+			.param("me", instance)
+			.query(UUID.class)
+			.optional();
+	}
+
+	private void runClaimed(UUID id) {
+		long startedAt = System.nanoTime();
+		try {
+			execute(id);
+			int total = jdbc.sql("SELECT total FROM job_batches WHERE id = :id").param("id", id).query(Integer.class).single();
+			OpsMetrics.batchFinished("background", total, Duration.ofNanos(System.nanoTime() - startedAt));
+		}
+		catch (RuntimeException ex) {
+			// Typically the database went away (shutdown): the batch's transaction is gone with it, and another
+			// instance (or this one after a restart) fails the batch once its heartbeat is old.
+			log.error("Background batch {} could not finish", id, ex);
+		}
+	}
+
+	private static void quietly(String what, Runnable task) {
+		try {
+			task.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Background batches: {} failed: {}", what, ex.toString());
 		}
 	}
 
@@ -104,7 +221,7 @@ public class JobBatchRunner implements ApplicationRunner {
 			.param("request", json.writeValueAsString(request))
 			.param("previewed", previewed.isEmpty() ? null : json.writeValueAsString(previewed))
 			.update();
-		Runnable start = () -> executor.execute(() -> execute(id));
+		Runnable start = this::wake;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

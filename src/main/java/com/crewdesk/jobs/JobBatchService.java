@@ -1,10 +1,12 @@
 package com.crewdesk.jobs;
 
 import com.crewdesk.security.Caller;
+import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,12 +72,15 @@ public class JobBatchService {
 	@Transactional
 	public BatchResult apply(Caller caller, Map<UUID, Patch> patches, boolean notify, Channel channel,
 			Map<UUID, Long> previewed) {
+		long started = System.nanoTime();
 		BatchPlan plan = plan(caller, patches, notify, previewed, done -> {
 		});
+		OpsMetrics.batchPatches(channel.code(), plan.valid() ? plan.changing().size() : 0, plan.unchanged().size(), plan.errors().size());
 		if (!plan.valid()) {
 			throw new BatchRejectedException(plan.errors(), plan.forbidden());
 		}
 		write(caller, plan, notify, channel);
+		OpsMetrics.batchFinished("request", patches.size(), Duration.ofNanos(System.nanoTime() - started));
 		return new BatchResult(plan.changing().stream().map(item -> item.job().uuid()).toList(), plan.unchanged());
 	}
 

@@ -4,6 +4,7 @@ import com.crewdesk.security.Caller;
 import com.crewdesk.company.CompanyReferences;
 import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.patch.FieldAccess;
+import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
@@ -73,10 +74,11 @@ public class JobService {
 	@Transactional
 	public StoredJob create(Caller caller, Patch patch, Channel channel) {
 		PatchContext context = context(caller, List.of(patch));
-		PatchOutcome.Applied applied = applied(engine.create(patch, context));
+		PatchOutcome.Applied applied = applied(engine.create(patch, context), channel);
 		StoredJob job = store.insert(caller.companyId(), applied.after(), UUID.randomUUID(),
 				numbers.next(caller.companyId()), caller.staffId(), createdVia(channel), context.now());
 		record(caller, channel, context.now(), job, applied);
+		OpsMetrics.patchApplied(channel.code());
 		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow() : job;
 	}
 
@@ -93,8 +95,9 @@ public class JobService {
 				throw new StaleJobException(current);
 			}
 			PatchContext context = context(caller, List.of(patch));
-			PatchOutcome.Applied applied = applied(engine.update(current.values(), patch, context));
+			PatchOutcome.Applied applied = applied(engine.update(current.values(), patch, context), channel);
 			if (applied.changesNothing()) {
+				OpsMetrics.patchUnchanged(channel.code());
 				return current;
 			}
 			if (!applied.changes().isEmpty() && !store.update(caller.companyId(),
@@ -106,6 +109,7 @@ public class JobService {
 			}
 			record(caller, channel, context.now(), current, applied);
 			customers.apply(caller, current, applied, context);
+			OpsMetrics.patchApplied(channel.code());
 			return store.find(caller.companyId(), uuid).orElseThrow();
 		}
 	}
@@ -160,8 +164,9 @@ public class JobService {
 				CompanyReferences.load(jdbc, caller.companyId(), JobPatchEngine.referencedIds(patches)), now());
 	}
 
-	static PatchOutcome.Applied applied(PatchOutcome outcome) {
+	static PatchOutcome.Applied applied(PatchOutcome outcome, Channel channel) {
 		if (outcome instanceof PatchOutcome.Rejected rejected) {
+			OpsMetrics.patchRefused(channel.code());
 			throw new PatchRejectedException(rejected.violations());
 		}
 		return (PatchOutcome.Applied) outcome;
