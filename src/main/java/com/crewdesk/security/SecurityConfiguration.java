@@ -1,12 +1,14 @@
 package com.crewdesk.security;
 
-import com.crewdesk.apikeys.ApiKeyRepository;
+import com.crewdesk.apikeys.ApiKeyService;
 import com.crewdesk.patch.Rulebook;
+import com.crewdesk.staff.StaffStore;
 import com.crewdesk.web.ProblemWriter;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -14,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,9 +34,12 @@ class SecurityConfiguration {
 	/** The JSON API: stateless, authenticated by API key, answers problem+json. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiKeyRepository keys, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeyService keys, ProblemWriter problems) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("API"))
+			// Read-only keys may only read; writes need a read-write key.
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET).hasRole("API")
+				.requestMatchers(HttpMethod.HEAD).hasRole("API")
+				.anyRequest().hasAuthority(ApiKeyAuthentication.WRITE))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
@@ -45,14 +51,14 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
 						HttpStatus.UNAUTHORIZED, "A valid API key is required (Authorization: Bearer <key>)"))
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
-						HttpStatus.FORBIDDEN, "This API key may not do that")))
+						HttpStatus.FORBIDDEN, "This API key is read-only: it may only read (GET)")))
 			.build();
 	}
 
 	/** The portal: form login, session, CSRF on every state-changing request (htmx ones too). */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, StaffStore staff) throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
@@ -61,11 +67,13 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/", false)
+				.successHandler(new LoginSuccessHandler(staff))
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// A temporary password is replaced before anything else.
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
