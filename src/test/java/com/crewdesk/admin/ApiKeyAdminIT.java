@@ -87,8 +87,10 @@ class ApiKeyAdminIT {
 	private String create(String name, String scope) {
 		HttpResponse<String> created = admin.postForm("/admin/api-keys",
 				Map.of("_csrf", admin.csrfToken("/admin/api-keys"), "name", name, "scope", scope));
-		assertThat(created.statusCode()).isEqualTo(200);
-		Matcher matcher = Pattern.compile("id=\"new-key-secret\"[^>]*value=\"(cd_[^\"]+)\"").matcher(created.body());
+		assertThat(created.statusCode()).isEqualTo(302);
+		String page = admin.get("/admin/api-keys").body();
+		assertThat(admin.get("/admin/api-keys").body()).as("shown once").doesNotContain("new-key-secret");
+		Matcher matcher = Pattern.compile("id=\"new-key-secret\"[^>]*value=\"(cd_[^\"]+)\"").matcher(page);
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
 	}

@@ -32,13 +32,15 @@ class ApiKeysController {
 
 	@PostMapping
 	String create(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "READ_ONLY") String scope, Model model) {
+			@RequestParam(defaultValue = "READ_ONLY") String scope, Model model, RedirectAttributes redirect) {
 		ApiKeyScope chosen = Arrays.stream(ApiKeyScope.values()).filter(s -> s.name().equals(scope)).findFirst()
 			.orElse(ApiKeyScope.READ_ONLY);
 		try {
 			ApiKeyService.Created created = keys.create(user.acting(), name, chosen);
-			model.addAttribute("created", created);
-			return page(user, model, null);
+			// Shown once, on the page the browser is redirected to (the flash lives in the session for one request).
+			redirect.addFlashAttribute("createdName", created.key().name());
+			redirect.addFlashAttribute("createdSecret", created.secret());
+			return "redirect:/admin/api-keys";
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("name", name);
