@@ -48,6 +48,7 @@ class PageExceptionHandler {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof CrewdeskUser user) {
 			page.addObject("currentUser", user);
+			page.addObject("nav", Navigation.of(user.actor()));
 		}
 		return page;
 	}

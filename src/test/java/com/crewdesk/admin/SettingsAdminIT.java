@@ -71,6 +71,27 @@ class SettingsAdminIT {
 	}
 
 	@Test
+	void aStoredSelectValueThatIsNoLongerAnOptionIsShownAsSuchOnTheJobForm() {
+		post("/admin/settings/fields", Map.of("entity", "JOB", "key", "Shade", "label", "Shade", "type", "SELECT",
+				"options", "Red\nBlue"));
+		java.util.UUID customer = java.util.UUID.randomUUID();
+		jdbc.sql("INSERT INTO customers (id, company_id, first_name) VALUES (:id, :c, 'Jo')").param("id", customer)
+			.param("c", company.id()).update();
+		jdbc.sql("INSERT INTO jobs (uuid, company_id, job_number, title, customer_id, custom_fields) "
+				+ "VALUES (:u, :c, 'JOB-000001', 'Paint', :cu, CAST(:cf AS jsonb))")
+			.param("u", java.util.UUID.randomUUID()).param("c", company.id()).param("cu", customer)
+			.param("cf", "[{\"key\": \"Shade\", \"val\": \"Blue\"}]").update();
+		long id = jdbc.sql("SELECT id FROM custom_field_definitions WHERE company_id = :c").param("c", company.id())
+			.query(Long.class).single();
+		assertThat(admin.get("/jobs/JOB-000001/edit").body()).doesNotContain("no longer an option");
+		post("/admin/settings/fields/" + id, Map.of("label", "Shade", "options", "Red\nGreen"));
+		String form = admin.get("/jobs/JOB-000001/edit").body();
+		assertThat(form).contains("Blue (no longer an option)").contains("is no longer an option for Shade: choose a new one.");
+		assertThat(jdbc.sql("SELECT custom_fields::text FROM jobs WHERE company_id = :c").param("c", company.id())
+			.query(String.class).single()).contains("Blue");
+	}
+
+	@Test
 	void checklistStepsAreAddedRenamedReorderedAndRetired() {
 		post("/admin/settings/steps", Map.of("label", "Photos taken"));
 		post("/admin/settings/steps", Map.of("label", "Site cleaned"));
