@@ -1,6 +1,7 @@
 package com.crewdesk.admin.staff;
 
 import com.crewdesk.patch.Role;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.staff.StaffChangeRejected;
 import com.crewdesk.staff.StaffMember;
@@ -43,7 +44,10 @@ class StaffController {
 	@GetMapping("/new")
 	String newPerson(@AuthenticationPrincipal CrewdeskUser user, Model model) {
 		StaffService.requireAdmin(user.acting());
-		return form(model, new StaffForm("", "", "", "TECHNICIAN", ""), Map.of());
+		// The role offered first is the one people are most often added with: someone who takes jobs in the field.
+		String role = Arrays.stream(Role.values()).filter(Rulebook::takesJobsInTheField).findFirst().map(Role::name)
+			.orElse("");
+		return form(model, new StaffForm("", "", "", role, ""), Map.of());
 	}
 
 	@PostMapping
