@@ -1,29 +1,18 @@
 package com.crewdesk.admin;
 
-import com.crewdesk.apikeys.ApiKeyRepository;
 import com.crewdesk.security.CrewdeskUser;
-import com.crewdesk.staff.StaffRepository;
+import com.crewdesk.staff.StaffService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Admins' overview of their company's staff and API keys (ADMIN only, enforced in SecurityConfiguration). */
+/** The administration start page: links to staff, API keys, company settings and the audit log. */
 @Controller
 class AdminController {
 
-	private final StaffRepository staff;
-	private final ApiKeyRepository keys;
-
-	AdminController(StaffRepository staff, ApiKeyRepository keys) {
-		this.staff = staff;
-		this.keys = keys;
-	}
-
 	@GetMapping("/admin")
-	String overview(@AuthenticationPrincipal CrewdeskUser user, Model model) {
-		model.addAttribute("staff", staff.findByCompany(user.companyId()));
-		model.addAttribute("keys", keys.findByCompany(user.companyId()));
+	String overview(@AuthenticationPrincipal CrewdeskUser user) {
+		StaffService.requireAdmin(user.acting());
 		return "admin/overview";
 	}
 }

@@ -7,25 +7,55 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** A company's settings in the shape the patch engine needs. */
+/**
+ * A company's settings in the shape the patch engine and the job pages need. Retired custom fields and checklist
+ * steps are left out: new patches may not set them, and forms no longer offer them.
+ */
 @Service
 public class CompanyRulesService {
 
-	private final CompanyRepository companies;
+	private final CompanySettingsStore store;
 
-	CompanyRulesService(CompanyRepository companies) {
-		this.companies = companies;
+	CompanyRulesService(CompanySettingsStore store) {
+		this.store = store;
 	}
 
 	public CompanyRules rulesFor(long companyId) {
-		Company company = companies.findById(companyId).orElseThrow();
-		List<CustomFieldDefinition> fields = company.customFields()
-			.stream()
-			.map(f -> new CustomFieldDefinition(f.fieldKey(), f.label(), CustomFieldType.valueOf(f.fieldType()),
-					f.options(), f.required()))
-			.toList();
 		LinkedHashSet<String> steps = new LinkedHashSet<>();
-		company.checklistSteps().forEach(step -> steps.add(step.stepKey()));
-		return new CompanyRules(company.workersEditJob(), fields, steps);
+		store.steps(companyId, false).forEach(step -> steps.add(step.key()));
+		return new CompanyRules(store.general(companyId).workersEditJob(), definitions(companyId, FieldEntity.JOB), steps,
+				definitions(companyId, FieldEntity.CUSTOMER));
+	}
+
+	/** The job custom fields in use, in their order. */
+	public List<CustomFieldSetting> activeJobFields(long companyId) {
+		return store.fields(companyId, FieldEntity.JOB, false).stream().map(FieldDefinition::setting).toList();
+	}
+
+	/** The customer custom fields in use, in their order. */
+	public List<CustomFieldSetting> activeCustomerFields(long companyId) {
+		return store.fields(companyId, FieldEntity.CUSTOMER, false).stream().map(FieldDefinition::setting).toList();
+	}
+
+	/** The checklist steps in use, in their order. */
+	public List<ChecklistStep> activeChecklist(long companyId) {
+		return store.steps(companyId, false).stream().map(step -> new ChecklistStep(step.key(), step.label())).toList();
+	}
+
+	/** The customer tags in use, in their order. */
+	public List<String> activeCustomerTags(long companyId) {
+		return store.tags(companyId, false).stream().map(NamedItem::label).toList();
+	}
+
+	public boolean workersEditJob(long companyId) {
+		return store.general(companyId).workersEditJob();
+	}
+
+	private List<CustomFieldDefinition> definitions(long companyId, FieldEntity entity) {
+		return store.fields(companyId, entity, false)
+			.stream()
+			.map(f -> new CustomFieldDefinition(f.key(), f.label(), CustomFieldType.valueOf(f.type()), f.options(),
+					f.required()))
+			.toList();
 	}
 }

@@ -1,5 +1,7 @@
 package com.crewdesk.ops;
 
+import com.crewdesk.patch.Rulebook;
+import com.crewdesk.security.RulebookAuthorization;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +32,7 @@ class OpsSecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(onManagementPort).permitAll()
-				.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+				.requestMatchers("/actuator/prometheus").access(RulebookAuthorization.allows(Rulebook::administersCompany))
 				.anyRequest().denyAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf(AbstractHttpConfigurer::disable)

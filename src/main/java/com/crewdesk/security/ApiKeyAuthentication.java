@@ -9,8 +9,12 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
 	private final ApiCaller caller;
 
-	ApiKeyAuthentication(ApiCaller caller) {
-		super(List.of(new SimpleGrantedAuthority("ROLE_API")));
+	/** Held by keys that may write (read-write scope); every key holds ROLE_API. */
+	static final String WRITE = "API_WRITE";
+
+	ApiKeyAuthentication(ApiCaller caller, boolean mayWrite) {
+		super(mayWrite ? List.of(new SimpleGrantedAuthority("ROLE_API"), new SimpleGrantedAuthority(WRITE))
+				: List.of(new SimpleGrantedAuthority("ROLE_API")));
 		this.caller = caller;
 		setAuthenticated(true);
 	}

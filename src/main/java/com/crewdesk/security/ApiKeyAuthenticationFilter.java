@@ -1,7 +1,6 @@
 package com.crewdesk.security;
 
-import com.crewdesk.apikeys.ApiKeyRepository;
-import com.crewdesk.apikeys.ApiKeySecrets;
+import com.crewdesk.apikeys.ApiKeyService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,15 +12,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <key>} against the stored key hashes. A missing, unknown or
- * revoked key leaves the request anonymous, and the API chain's entry point answers 401 problem+json.
+ * revoked key leaves the request anonymous (a read-only key may only GET), and the API chain's entry point answers 401 problem+json.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	private final ApiKeyRepository keys;
+	private final ApiKeyService keys;
 
-	ApiKeyAuthenticationFilter(ApiKeyRepository keys) {
+	ApiKeyAuthenticationFilter(ApiKeyService keys) {
 		this.keys = keys;
 	}
 
@@ -31,10 +30,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
 			String secret = header.substring(BEARER.length()).trim();
-			keys.findByHash(ApiKeySecrets.hash(secret))
-				.filter(key -> !key.isRevoked())
+			keys.authenticate(secret)
 				.ifPresent(key -> SecurityContextHolder.getContext()
-					.setAuthentication(new ApiKeyAuthentication(new ApiCaller(key.companyId(), key.id(), key.name()))));
+					.setAuthentication(new ApiKeyAuthentication(new ApiCaller(key.companyId(), key.id(), key.name()),
+							key.mayWrite())));
 		}
 		chain.doFilter(request, response);
 	}

@@ -1,5 +1,6 @@
 package com.crewdesk.security;
 
+import com.crewdesk.audit.Acting;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Role;
 import com.crewdesk.patch.Rulebook;
@@ -57,6 +58,15 @@ public final class CrewdeskUser implements UserDetails {
 	/** This person as the engine and the {@link Rulebook} know them. */
 	public Actor actor() {
 		return Actor.staff(staffId, role);
+	}
+
+	/** This person performing an administrative action (the audit log names them by e-mail). */
+	public Acting acting() {
+		return new Acting(companyId, actor(), email);
+	}
+
+	public String email() {
+		return email;
 	}
 
 	public Caller caller() {

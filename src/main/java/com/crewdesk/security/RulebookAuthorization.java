@@ -11,12 +11,12 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * Lets the URL rules of the security filter chain ask the {@link Rulebook} instead of naming roles: the
  * first line of defence and the services' own checks then give the same answer.
  */
-final class RulebookAuthorization {
+public final class RulebookAuthorization {
 
 	private RulebookAuthorization() {
 	}
 
-	static AuthorizationManager<RequestAuthorizationContext> allows(Predicate<Actor> rule) {
+	public static AuthorizationManager<RequestAuthorizationContext> allows(Predicate<Actor> rule) {
 		return (authentication, context) -> {
 			var auth = authentication.get();
 			return new AuthorizationDecision(auth != null && auth.getPrincipal() instanceof CrewdeskUser user

@@ -1,7 +1,8 @@
 package com.crewdesk.security;
 
-import com.crewdesk.apikeys.ApiKeyRepository;
+import com.crewdesk.apikeys.ApiKeyService;
 import com.crewdesk.patch.Rulebook;
+import com.crewdesk.staff.StaffStore;
 import com.crewdesk.web.ProblemWriter;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -18,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -38,9 +41,12 @@ class SecurityConfiguration {
 	/** The JSON API: stateless, authenticated by API key, answers problem+json. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiKeyRepository keys, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeyService keys, ProblemWriter problems) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("API"))
+			// Read-only keys may only read; writes need a read-write key.
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET).hasRole("API")
+				.requestMatchers(HttpMethod.HEAD).hasRole("API")
+				.anyRequest().hasAuthority(ApiKeyAuthentication.WRITE))
 			// The API never reads, creates or renews a session, even when a portal SESSION cookie comes along.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
@@ -58,7 +64,7 @@ class SecurityConfiguration {
 							"A valid API key is required (Authorization: Bearer <key>)");
 				})
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
-						HttpStatus.FORBIDDEN, "This API key may not do that")))
+						HttpStatus.FORBIDDEN, "This API key is read-only: it may only read (GET)")))
 			.build();
 	}
 
@@ -76,7 +82,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle,
+	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle, StaffStore staff,
 			@Value("${crewdesk.session.max-age:12h}") Duration sessionMaxAge) throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
@@ -86,11 +92,13 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
-				.successHandler(new ContinueAfterLogin(throttle))
+				.successHandler(new ContinueAfterLogin(throttle, staff))
 				.failureHandler(new LoginFailures(throttle))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// A temporary password is replaced before anything else.
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -1,8 +1,7 @@
 package com.crewdesk.jobs.web;
 
 import com.crewdesk.company.ChecklistStep;
-import com.crewdesk.company.Company;
-import com.crewdesk.company.CompanyRepository;
+import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.company.CustomFieldSetting;
 import com.crewdesk.patch.BidType;
 import com.crewdesk.patch.JobPriority;
@@ -45,16 +44,15 @@ public class JobPageOptions {
 		}
 	}
 
-	private final CompanyRepository companies;
+	private final CompanyRulesService companies;
 	private final StaffRepository staff;
 
-	public JobPageOptions(CompanyRepository companies, StaffRepository staff) {
+	public JobPageOptions(CompanyRulesService companies, StaffRepository staff) {
 		this.companies = companies;
 		this.staff = staff;
 	}
 
 	public Options forCompany(long companyId) {
-		Company company = companies.findById(companyId).orElseThrow();
 		List<StaffUser> people = staff.findByCompany(companyId);
 		Map<String, String> names = new LinkedHashMap<>();
 		people.forEach(person -> names.put(person.id().toString(), person.displayName()));
@@ -66,6 +64,7 @@ public class JobPageOptions {
 				people.stream().filter(StaffUser::active)
 					.map(p -> new Choice(p.id().toString(), p.displayName() + " (" + p.role().name().toLowerCase() + ")"))
 					.toList(),
-				names, company.customFields(), company.checklistSteps(), company.workersEditJob());
+				names, companies.activeJobFields(companyId), companies.activeChecklist(companyId),
+				companies.workersEditJob(companyId));
 	}
 }

@@ -1,0 +1,63 @@
+package com.crewdesk.security;
+
+import com.crewdesk.audit.AuditEntry;
+import com.crewdesk.audit.AuditKind;
+import com.crewdesk.audit.AuditLog;
+import com.crewdesk.staff.StaffRepository;
+import com.crewdesk.staff.StaffUser;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Logins, failed logins (with the e-mail tried) and logouts of the portal, from Spring Security's events. */
+@Component
+class LoginAudit {
+
+	private final AuditLog audit;
+	private final StaffRepository staff;
+
+	LoginAudit(AuditLog audit, StaffRepository staff) {
+		this.audit = audit;
+		this.staff = staff;
+	}
+
+	@EventListener
+	void loggedIn(AuthenticationSuccessEvent event) {
+		person(event.getAuthentication()).ifPresent(user ->
+				audit.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGIN, null, null)));
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		String tried = event.getAuthentication().getName();
+		Optional<StaffUser> user = person(event.getAuthentication());
+		audit.record(AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null), tried, AuditKind.LOGIN_FAILED,
+				tried, reason(event)));
+	}
+
+	@EventListener
+	void loggedOut(LogoutSuccessEvent event) {
+		person(event.getAuthentication()).ifPresent(user ->
+				audit.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGOUT, null, null)));
+	}
+
+	private Optional<StaffUser> person(Authentication authentication) {
+		if (authentication == null || authentication.getName() == null || authentication.getName().isBlank()) {
+			return Optional.empty();
+		}
+		return staff.findByEmail(authentication.getName().trim());
+	}
+
+	private static String reason(AbstractAuthenticationFailureEvent event) {
+		String name = event.getClass().getSimpleName();
+		return switch (name) {
+			case "AuthenticationFailureDisabledEvent" -> "account deactivated";
+			case "AuthenticationFailureLockedEvent" -> "account locked";
+			default -> "wrong e-mail or password";
+		};
+	}
+}
