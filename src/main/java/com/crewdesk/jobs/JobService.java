@@ -3,6 +3,7 @@ package com.crewdesk.jobs;
 import com.crewdesk.security.Caller;
 import com.crewdesk.company.CompanyReferences;
 import com.crewdesk.company.CompanyRulesService;
+import com.crewdesk.patch.CompanyRules;
 import com.crewdesk.patch.FieldAccess;
 import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.JobField;
@@ -10,6 +11,8 @@ import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
+import com.crewdesk.patch.ReferenceLookup;
+import com.crewdesk.patch.ReferencedIds;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.patch.Violations;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +42,46 @@ public class JobService {
 	private final JobHistoryWriter history;
 	private final JobNotifier notifier;
 	private final NestedCustomerPatches customers;
-	private final CompanyRulesService rules;
-	private final JdbcClient jdbc;
+	private final CompanyFacts company;
 
+	@Autowired
 	JobService(JobRepository store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
 			NestedCustomerPatches customers, CompanyRulesService rules, JdbcClient jdbc) {
+		this(store, numbers, history, notifier, customers, CompanyFacts.of(rules, jdbc));
+	}
+
+	/** With the company's settings and references from elsewhere than the database (unit tests). */
+	JobService(JobRepository store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
+			NestedCustomerPatches customers, CompanyFacts company) {
 		this.store = store;
 		this.numbers = numbers;
 		this.history = history;
 		this.notifier = notifier;
 		this.customers = customers;
-		this.rules = rules;
-		this.jdbc = jdbc;
+		this.company = company;
+	}
+
+	/** What the engine needs to know about the caller's company besides the job: its settings and referenced ids. */
+	interface CompanyFacts {
+
+		CompanyRules rulesFor(long companyId);
+
+		ReferenceLookup references(long companyId, ReferencedIds ids);
+
+		static CompanyFacts of(CompanyRulesService rules, JdbcClient jdbc) {
+			return new CompanyFacts() {
+
+				@Override
+				public CompanyRules rulesFor(long companyId) {
+					return rules.rulesFor(companyId);
+				}
+
+				@Override
+				public ReferenceLookup references(long companyId, ReferencedIds ids) {
+					return CompanyReferences.load(jdbc, companyId, ids);
+				}
+			};
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -160,8 +192,8 @@ public class JobService {
 	}
 
 	PatchContext context(Caller caller, Collection<Patch> patches) {
-		return new PatchContext(caller.actor(), rules.rulesFor(caller.companyId()),
-				CompanyReferences.load(jdbc, caller.companyId(), JobPatchEngine.referencedIds(patches)), now());
+		return new PatchContext(caller.actor(), company.rulesFor(caller.companyId()),
+				company.references(caller.companyId(), JobPatchEngine.referencedIds(patches)), now());
 	}
 
 	static PatchOutcome.Applied applied(PatchOutcome outcome, Channel channel) {
@@ -186,13 +218,13 @@ public class JobService {
 	@Transactional(readOnly = true)
 	public FieldAccess changeableFields(Caller caller, StoredJob job) {
 		return Rulebook.changeableFields(caller.actor(), job.values().assignedToUserId(),
-				rules.rulesFor(caller.companyId()).workersEditJob());
+				company.rulesFor(caller.companyId()).workersEditJob());
 	}
 
 	/** The fields the caller may change on any job they can see (the list's cell editors). */
 	@Transactional(readOnly = true)
 	public FieldAccess changeableFieldsOnVisibleJobs(Caller caller) {
-		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(), rules.rulesFor(caller.companyId()).workersEditJob());
+		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(), company.rulesFor(caller.companyId()).workersEditJob());
 	}
 
 	static Instant now() {
