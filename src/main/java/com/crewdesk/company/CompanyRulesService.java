@@ -5,6 +5,7 @@ import com.crewdesk.patch.CustomFieldDefinition;
 import com.crewdesk.patch.CustomFieldType;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** A company's settings in the shape the patch engine needs. */
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 public class CompanyRulesService {
 
 	private final CompanyRepository companies;
+	private final JdbcClient jdbc;
 
-	CompanyRulesService(CompanyRepository companies) {
+	CompanyRulesService(CompanyRepository companies, JdbcClient jdbc) {
 		this.companies = companies;
+		this.jdbc = jdbc;
 	}
 
 	public CompanyRules rulesFor(long companyId) {
@@ -26,6 +29,14 @@ public class CompanyRulesService {
 			.toList();
 		LinkedHashSet<String> steps = new LinkedHashSet<>();
 		company.checklistSteps().forEach(step -> steps.add(step.stepKey()));
-		return new CompanyRules(company.workersEditJob(), fields, steps);
+		return new CompanyRules(company.workersEditJob(), fields, steps, List.of(), new LinkedHashSet<>(customerTags(companyId)));
+	}
+
+	/** The tag names the company's customers may carry, in name order. */
+	public List<String> customerTags(long companyId) {
+		return jdbc.sql("SELECT name FROM customer_tags WHERE company_id = :company ORDER BY lower(name)")
+			.param("company", companyId)
+			.query(String.class)
+			.list();
 	}
 }
