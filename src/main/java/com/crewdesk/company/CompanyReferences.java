@@ -21,6 +21,12 @@ public final class CompanyReferences implements ReferenceLookup {
 	private final Set<UUID> locations;
 	private final Set<UUID> staff;
 	private final Map<String, UUID> staffByEmail;
+	private JdbcClient jdbc;
+	private long companyId;
+	/** Customer → flagged do_not_service, looked up once per customer (seed 003). */
+	private final Map<UUID, Boolean> doNotService = new java.util.HashMap<>();
+	/** Location → its customer (empty for company-wide locations), looked up once per location. */
+	private final Map<UUID, Optional<UUID>> locationOwners = new java.util.HashMap<>();
 
 	private CompanyReferences(Set<UUID> customers, Set<UUID> locations, Set<UUID> staff, Map<String, UUID> staffByEmail) {
 		this.customers = customers;
@@ -30,6 +36,13 @@ public final class CompanyReferences implements ReferenceLookup {
 	}
 
 	public static CompanyReferences load(JdbcClient jdbc, long companyId, ReferencedIds ids) {
+		CompanyReferences references = loadIds(jdbc, companyId, ids);
+		references.jdbc = jdbc;
+		references.companyId = companyId;
+		return references;
+	}
+
+	private static CompanyReferences loadIds(JdbcClient jdbc, long companyId, ReferencedIds ids) {
 		return new CompanyReferences(
 				activeIds(jdbc, "SELECT id FROM customers WHERE company_id = :company AND active AND deleted_at IS NULL "
 						+ "AND id = ANY(CAST(:ids AS uuid[]))", companyId, ids.customerIds()),
@@ -63,6 +76,26 @@ public final class CompanyReferences implements ReferenceLookup {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Override
+	public boolean isDoNotServiceCustomer(UUID id) {
+		return doNotService.computeIfAbsent(id, customer -> jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM customers WHERE company_id = :company AND id = :id AND do_not_service)")
+			.param("company", companyId)
+			.param("id", customer)
+			.query(Boolean.class)
+			.single());
+	}
+
+	@Override
+	public Optional<UUID> customerOfLocation(UUID id) {
+		return locationOwners.computeIfAbsent(id, location -> jdbc
+			.sql("SELECT customer_id FROM locations WHERE company_id = :company AND id = :id AND customer_id IS NOT NULL")
+			.param("company", companyId)
+			.param("id", location)
+			.query(UUID.class)
+			.optional());
 	}
 
 	@Override

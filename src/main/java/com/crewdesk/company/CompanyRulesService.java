@@ -5,6 +5,7 @@ import com.crewdesk.patch.CustomFieldDefinition;
 import com.crewdesk.patch.CustomFieldType;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +25,7 @@ public class CompanyRulesService {
 		LinkedHashSet<String> steps = new LinkedHashSet<>();
 		store.steps(companyId, false).forEach(step -> steps.add(step.key()));
 		return new CompanyRules(store.general(companyId).workersEditJob(), definitions(companyId, FieldEntity.JOB), steps,
-				definitions(companyId, FieldEntity.CUSTOMER));
+				definitions(companyId, FieldEntity.CUSTOMER), new LinkedHashSet<>(activeCustomerTags(companyId)));
 	}
 
 	/** The job custom fields in use, in their order. */

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The customers a job form may pick, found by name as the user types (trigram index customers_search_idx). */
+/**
+ * The customers a job form may pick, found by name as the user types (trigram index customers_search_idx):
+ * active, not deleted and not flagged do_not_service (a new job for them is refused, seed 003).
+ */
 @Repository
 public class CustomerChoices {
 
@@ -39,7 +42,7 @@ public class CustomerChoices {
 	public List<CustomerChoice> matching(long companyId, String text, int limit) {
 		String like = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.sql(SELECT + """
-				WHERE company_id = :company AND active AND deleted_at IS NULL
+				WHERE company_id = :company AND active AND deleted_at IS NULL AND NOT do_not_service
 				  AND (coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company_name, '')) ILIKE :like
 				ORDER BY last_name, first_name, id
 				LIMIT :limit""")

@@ -33,6 +33,14 @@ public class CustomerStore {
 
 	/** A customer as stored: its values and version. */
 	public record StoredCustomer(UUID id, long version, CustomerValues values) {
+
+		public boolean isDeleted() {
+			return values.get(CustomerField.DELETED_AT) != null;
+		}
+
+		public String etag() {
+			return "\"" + version + "\"";
+		}
 	}
 
 	private static final TypeReference<List<Map<String, String>>> LIST_OF_PAIRS = new TypeReference<>() {
@@ -41,6 +49,10 @@ public class CustomerStore {
 	};
 	private static final List<String> ADDRESS_COLUMNS = List.of("street", "unit", "city", "state", "zip", "country",
 			"latitude", "longitude");
+
+	private static final List<CustomerField> WRITABLE = Arrays.stream(CustomerField.values())
+		.filter(field -> field.category() == com.crewdesk.patch.FieldCategory.WRITABLE)
+		.toList();
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate named;
@@ -58,6 +70,69 @@ public class CustomerStore {
 			.param("id", id)
 			.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"), values(rs)))
 			.optional();
+	}
+
+	/** Inserts a new customer with every writable value; version 0. */
+	public void insert(long companyId, UUID id, CustomerValues values, Instant now) {
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("id", id);
+		columns.put("company_id", companyId);
+		for (CustomerField field : WRITABLE) {
+			columns.putAll(bind(field, values.get(field)));
+		}
+		columns.put("created_at", now.atOffset(ZoneOffset.UTC));
+		columns.put("updated_at", now.atOffset(ZoneOffset.UTC));
+		named.update("INSERT INTO customers (" + String.join(", ", columns.keySet()) + ") VALUES ("
+				+ columns.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")",
+				new MapSqlParameterSource(columns));
+	}
+
+	/** Soft delete (P14), version-guarded; false when the version moved on. */
+	public boolean markDeleted(long companyId, UUID id, long version, UUID by, Instant now) {
+		return jdbc.sql("""
+				UPDATE customers SET deleted_at = :now, deleted_by = :by, updated_at = :now, version = version + 1
+				WHERE company_id = :company AND id = :id AND version = :version AND deleted_at IS NULL""")
+			.param("company", companyId)
+			.param("id", id)
+			.param("version", version)
+			.param("by", by, java.sql.Types.OTHER)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	public boolean markRestored(long companyId, UUID id, long version, Instant now) {
+		return jdbc.sql("""
+				UPDATE customers SET deleted_at = NULL, deleted_by = NULL, updated_at = :now, version = version + 1
+				WHERE company_id = :company AND id = :id AND version = :version""")
+			.param("company", companyId)
+			.param("id", id)
+			.param("version", version)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/** Jobs of the customer that are still open: any status other than Complete or Invoiced, not deleted. */
+	public long openJobs(long companyId, UUID id) {
+		return jdbc.sql("""
+				SELECT count(*) FROM jobs
+				WHERE company_id = :company AND customer_id = :id AND deleted_at IS NULL
+				  AND status NOT IN ('Complete', 'Invoiced')""")
+			.param("company", companyId)
+			.param("id", id)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Whether the customer has a (not deleted) job assigned to the staff member: a technician's customers. */
+	public boolean hasJobAssignedTo(long companyId, UUID id, UUID staff) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM jobs WHERE company_id = :company AND customer_id = :id
+				  AND assigned_to_user_id = :staff AND deleted_at IS NULL)""")
+			.param("company", companyId)
+			.param("id", id)
+			.param("staff", staff)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Writes the changes; false when the customer's version moved on meanwhile. */

@@ -36,6 +36,8 @@ public class JobService {
 	/** Without a version precondition a clash with another writer is retried this often. */
 	private static final int MAX_ATTEMPTS = 5;
 
+	private static final String OVERRIDE_DO_NOT_SERVICE = "override_do_not_service";
+
 	private final JobPatchEngine engine = new JobPatchEngine();
 	private final JobRepository store;
 	private final JobNumberSequence numbers;
@@ -111,6 +113,7 @@ public class JobService {
 				numbers.next(caller.companyId()), caller.staffId(), createdVia(channel), context.now());
 		record(caller, channel, context.now(), job, applied);
 		OpsMetrics.patchApplied(channel.code());
+		recordOverride(caller, channel, context.now(), job, patch);
 		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow() : job;
 	}
 
@@ -140,6 +143,7 @@ public class JobService {
 				continue;
 			}
 			record(caller, channel, context.now(), current, applied);
+			recordOverride(caller, channel, context.now(), current, patch);
 			customers.apply(caller, current, applied, context);
 			OpsMetrics.patchApplied(channel.code());
 			return store.find(caller.companyId(), uuid).orElseThrow();
@@ -240,6 +244,13 @@ public class JobService {
 		history.record(caller, channel, now, List.of(new JobHistoryWriter.AppliedChanges(job.id(), applied.changes())));
 		notifier.notifyEach(caller.companyId(), new JobNotifier.JobIntents(job.id(), job.jobNumber(),
 				applied.after().title(), applied.notifications()));
+	}
+
+	/** An admin's override of a customer's do_not_service flag is kept in the job's history (seed 003). */
+	private void recordOverride(Caller caller, Channel channel, Instant now, StoredJob job, Patch patch) {
+		if (Boolean.TRUE.equals(patch.raw(OVERRIDE_DO_NOT_SERVICE))) {
+			history.recordOne(caller, channel, now, job.id(), OVERRIDE_DO_NOT_SERVICE, null, true);
+		}
 	}
 
 	private static String createdVia(Channel channel) {

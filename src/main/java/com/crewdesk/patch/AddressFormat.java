@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * {@code address} {street, unit, city, state, zip, country, latitude, longitude}: replaced and
- * validated as a unit (P10). Keys left out become null; street is required; latitude and
- * longitude are given together or not at all.
+ * validated as a unit (P10). Keys left out become null; street is required; state is 2 letters,
+ * country an ISO-3166 alpha-2 code (both stored upper case); latitude and longitude are given together
+ * or not at all.
  */
 final class AddressFormat implements ValueFormat {
 
@@ -17,7 +18,7 @@ final class AddressFormat implements ValueFormat {
             List.of("street", "unit", "city", "state", "zip", "country", "latitude", "longitude");
     private static final Map<String, ValueFormat> TEXT = Map.of(
             "street", Formats.text(1, 200), "unit", Formats.text(100), "city", Formats.text(100),
-            "state", Formats.text(100), "zip", Formats.zip(), "country", Formats.text(100));
+            "state", Formats.usState(), "zip", Formats.zip(), "country", Formats.country());
 
     @Override
     public Optional<Object> read(String key, Object raw, Violations.Builder v) {

@@ -20,11 +20,12 @@ public enum CustomerField implements PatchableField {
             Formats.oneOf(CustomerType.class, CustomerType::fromLabel, CustomerType::label)),
     ADDRESS("address", Address.class, WRITABLE, true, new AddressFormat()),
     EMAIL("email", String.class, WRITABLE, true, Formats.email()),
-    PHONE("phone", String.class, WRITABLE, true, Formats.phone()),
+    /** E.164 or a national format, stored normalised ({@link PhoneNumbers}). */
+    PHONE("phone", String.class, WRITABLE, true, PhoneNumbers.format()),
     DO_NOT_MAIL("do_not_mail", Boolean.class, WRITABLE, false, Formats.bool()),
     DO_NOT_SERVICE("do_not_service", Boolean.class, WRITABLE, false, Formats.bool()),
     ACTIVE("active", Boolean.class, WRITABLE, false, Formats.bool()),
-    /** List of strings; null in a patch clears to an empty list. */
+    /** A set of the company's tag names (spelled as the company spells them); null clears to an empty list. */
     TAGS("tags", List.class, WRITABLE, true, new TagsFormat()),
     /** List of {@link CustomFieldValue}, checked against the company's customer custom fields. */
     CUSTOM_FIELDS("custom_fields", List.class, WRITABLE, true, new CustomFieldsFormat()),

@@ -79,8 +79,23 @@ public final class CustomerPatchEngine {
                     .check(field.apiName(), value == null ? List.of() : castList(value), creating, v)
                     .orElse(null);
             case EXTERNAL_DATA -> ExternalDataUpdate.applyAll(value, base.externalData());
+            case TAGS -> companyTags(field.apiName(), value, ctx.company(), v);
             default -> value;
         };
+    }
+
+    /** Tags are a set of the company's tag names, kept in the company's spelling. */
+    private static List<String> companyTags(String key, Object value, CompanyRules company, Violations.Builder v) {
+        List<String> tags = new ArrayList<>();
+        for (Object tag : value == null ? List.of() : (List<?>) value) {
+            Optional<String> known = company.customerTag((String) tag);
+            if (known.isEmpty()) {
+                v.add(key, "'" + tag + "' is not a tag of your company");
+            } else if (!tags.contains(known.get())) {
+                tags.add(known.get());
+            }
+        }
+        return tags;
     }
 
     private static String nameKey(Patch patch) {

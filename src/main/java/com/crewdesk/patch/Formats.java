@@ -29,6 +29,7 @@ final class Formats {
     private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern ZIP = Pattern.compile("[A-Za-z0-9 -]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ xX#-]*[0-9][0-9+()./ xX#-]*");
 
     private Formats() {
@@ -91,6 +92,18 @@ final class Formats {
     /** Two letters, stored upper case. */
     static ValueFormat usState() {
         return pattern(STATE, 2, "must be a 2-letter state code", true);
+    }
+
+    /** An ISO-3166 alpha-2 country code, stored upper case. */
+    static ValueFormat country() {
+        return simple(String.class, (key, raw, v) -> RawValues.string(key, raw, v).map(String::trim)
+                .map(s -> s.toUpperCase(Locale.ROOT)).filter(s -> {
+                    boolean ok = COUNTRIES.contains(s);
+                    if (!ok) {
+                        v.add(key, "must be an ISO-3166 alpha-2 country code (e.g. US)");
+                    }
+                    return ok;
+                }));
     }
 
     static ValueFormat zip() {
@@ -281,7 +294,7 @@ final class Formats {
     }
 
     /** A format whose typed value is also its raw form (String, Boolean, BigDecimal) or shown by toString (UUID). */
-    private static <T> ValueFormat simple(Class<T> type, Reader<T> reader) {
+    static <T> ValueFormat simple(Class<T> type, Reader<T> reader) {
         return new ValueFormat() {
             @Override
             public Optional<Object> read(String key, Object raw, Violations.Builder v) {

@@ -23,7 +23,8 @@ public final class JobPatchEngine {
     static final String CUSTOMER = "customer";
 
     private static final PatchReader<JobField> READER =
-            new PatchReader<>(JobField::byApiName, Set.of(NOTIFY, JobReferences.WORKER, CUSTOMER));
+            new PatchReader<>(JobField::byApiName,
+                    Set.of(NOTIFY, JobReferences.WORKER, CUSTOMER, CustomerServiceRules.OVERRIDE));
 
     public PatchOutcome update(JobValues current, Patch patch, PatchContext ctx) {
         Objects.requireNonNull(current, "current");
@@ -99,6 +100,10 @@ public final class JobPatchEngine {
             after = after.with(entry.getKey(), valueAfter(entry.getKey(), entry.getValue(), base, creating, ctx, v));
         }
         ScheduledWindow.check(after, patch, v);
+        boolean override = CustomerServiceRules.readOverride(patch, ctx.actor(), v);
+        if (v.isEmpty()) {
+            CustomerServiceRules.check(before, after, override, ctx.references(), v);
+        }
         if (!v.isEmpty()) {
             return new PatchOutcome.Rejected(v.build());
         }

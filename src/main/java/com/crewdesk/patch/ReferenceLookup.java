@@ -16,4 +16,14 @@ public interface ReferenceLookup {
     boolean isActiveStaff(UUID id);
 
     Optional<UUID> activeStaffIdByEmail(String email);
+
+    /** Whether the customer is flagged do_not_service (seed 003); false when unknown. */
+    default boolean isDoNotServiceCustomer(UUID id) {
+        return false;
+    }
+
+    /** The customer a location belongs to; empty for a company-wide or unknown location. */
+    default Optional<UUID> customerOfLocation(UUID id) {
+        return Optional.empty();
+    }
 }

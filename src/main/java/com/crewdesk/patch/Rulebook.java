@@ -140,4 +140,27 @@ public final class Rulebook {
         return managesJobs(actor) ? Optional.empty()
                 : Optional.of(Violations.forbidden("job", "your role may not " + action + " jobs"));
     }
+
+    /**
+     * The one staff member whose jobs' customers the actor may see, or null when they see all of their company's
+     * customers. Technicians see only the customers of the jobs assigned to them.
+     */
+    public static UUID customersLimitedTo(Actor actor) {
+        return jobsLimitedTo(actor);
+    }
+
+    /** The customers list and search: everyone but technicians (who reach their customers through their jobs). */
+    public static boolean browsesCustomers(Actor actor) {
+        return customersLimitedTo(actor) == null;
+    }
+
+    /** External data and custom fields of a customer: hidden from technicians (name, address and phone only). */
+    public static boolean seesCustomerDetails(Actor actor) {
+        return actor.effectiveRole() != Role.TECHNICIAN;
+    }
+
+    /** A new job, or a schedule, for a customer flagged do_not_service: only an admin, and only explicitly. */
+    public static boolean mayOverrideDoNotService(Actor actor) {
+        return actor.effectiveRole() == Role.ADMIN;
+    }
 }

@@ -13,6 +13,30 @@ final class FakeReferences implements ReferenceLookup {
     final Set<UUID> customers = new HashSet<>();
     final Set<UUID> locations = new HashSet<>();
     final Map<String, UUID> staffByEmail = new HashMap<>();
+    final Set<UUID> doNotService = new HashSet<>();
+    final Map<UUID, UUID> locationOwners = new HashMap<>();
+
+    FakeReferences doNotService(UUID customer) {
+        customers.add(customer);
+        doNotService.add(customer);
+        return this;
+    }
+
+    FakeReferences location(UUID id, UUID customer) {
+        locations.add(id);
+        locationOwners.put(id, customer);
+        return this;
+    }
+
+    @Override
+    public boolean isDoNotServiceCustomer(UUID id) {
+        return doNotService.contains(id);
+    }
+
+    @Override
+    public Optional<UUID> customerOfLocation(UUID id) {
+        return Optional.ofNullable(locationOwners.get(id));
+    }
 
     FakeReferences customer(UUID id) {
         customers.add(id);

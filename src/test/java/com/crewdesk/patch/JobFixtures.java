@@ -32,6 +32,7 @@ final class JobFixtures {
                     List.of("Facilities", "Sales"), false),
             new CustomFieldDefinition("Budget", "Budget", CustomFieldType.NUMBER, List.of(), false),
             new CustomFieldDefinition("Deadline", "Deadline", CustomFieldType.DATE, List.of(), false));
+    static final Set<String> CUSTOMER_TAGS = Set.of("vip", "roof", "Gate code");
     static final Set<String> STEPS = Set.of("site_visit", "permit", "final_inspection");
 
     static final JobPatchEngine ENGINE = new JobPatchEngine();
@@ -45,7 +46,7 @@ final class JobFixtures {
     }
 
     static CompanyRules company(boolean workersEditJob) {
-        return new CompanyRules(workersEditJob, CUSTOM_FIELDS, STEPS);
+        return new CompanyRules(workersEditJob, CUSTOM_FIELDS, STEPS, List.of(), CUSTOMER_TAGS);
     }
 
     static PatchContext asDispatcher() {

@@ -27,7 +27,8 @@ public final class DemoData {
 
 	public UUID customer(String company, int index) {
 		List<UUID> ids = jdbc.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
-				+ "WHERE co.name = :n AND c.active AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1 OFFSET :i")
+				+ "WHERE co.name = :n AND c.active AND c.deleted_at IS NULL AND NOT c.do_not_service "
+				+ "ORDER BY c.id LIMIT 1 OFFSET :i")
 			.param("n", company)
 			.param("i", index)
 			.query(UUID.class)
