@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Bucket4j's buckets for {@link LoginThrottle}, one row per key in login_buckets (Flyway V30). */
+/** Bucket4j's buckets for {@link LoginThrottle}, one row per key in login_buckets (Flyway V11). */
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleConfiguration {
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one customer search (name, email, phone; case-insensitive substring): the customers list, its API and the
- * pickers. The search condition is exactly the expression of customers_contact_search_idx (trigram GIN, V51).
+ * pickers. The search condition is exactly the expression of customers_contact_search_idx (trigram GIN, V14).
  */
 @Repository
 public class CustomerListQuery {
