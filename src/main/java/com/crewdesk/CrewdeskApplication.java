@@ -11,4 +11,5 @@ public class CrewdeskApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(CrewdeskApplication.class, args);
 	}
+
 }

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/RULES.md names only code that exists: every {@code Class.method}, {@code package/Class} and
- * {@code Class#test} it mentions in backticks is found in src/main/java or src/test/java.
+ * docs/RULES.md names only code that exists: every {@code Class.method},
+ * {@code package/Class} and {@code Class#test} it mentions in backticks is found in
+ * src/main/java or src/test/java.
  */
 class RulesMapTest {
 
@@ -48,7 +49,8 @@ class RulesMapTest {
 				}
 				lastClass = type;
 				String text = text(sources.get(type));
-				if (name.group(1) != null && sources.get(type).stream()
+				if (name.group(1) != null && sources.get(type)
+					.stream()
 					.noneMatch(file -> file.endsWith(Path.of(name.group(1), type + ".java")))) {
 					missing.add(part + " (no such path)");
 				}
@@ -64,7 +66,8 @@ class RulesMapTest {
 	}
 
 	private static Map<String, List<Path>> sources() throws IOException {
-		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/test/java")))) {
+		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")),
+				Files.walk(Path.of("src/test/java")))) {
 			return files.filter(file -> file.toString().endsWith(".java"))
 				.collect(Collectors.groupingBy(file -> file.getFileName().toString().replace(".java", "")));
 		}
@@ -80,4 +83,5 @@ class RulesMapTest {
 			}
 		}).collect(Collectors.joining("\n"));
 	}
+
 }

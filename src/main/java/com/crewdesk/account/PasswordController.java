@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every user's "Change password" page; also where a temporary password is replaced at first login. */
+/**
+ * Every user's "Change password" page; also where a temporary password is replaced at
+ * first login.
+ */
 @Controller
 class PasswordController {
 
@@ -49,4 +52,5 @@ class PasswordController {
 		model.addAttribute("firstLogin", request.getSession().getAttribute(PasswordChangeGate.ATTRIBUTE) != null);
 		return "account/password";
 	}
+
 }

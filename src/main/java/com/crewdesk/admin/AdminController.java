@@ -6,7 +6,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The administration start page: links to staff, API keys, company settings and the audit log. */
+/**
+ * The administration start page: links to staff, API keys, company settings and the audit
+ * log.
+ */
 @Controller
 class AdminController {
 
@@ -15,4 +18,5 @@ class AdminController {
 		StaffService.requireAdmin(user.acting());
 		return "admin/overview";
 	}
+
 }

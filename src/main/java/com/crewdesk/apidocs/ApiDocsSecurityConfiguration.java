@@ -9,9 +9,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The API documentation is public (it holds no data) and read-only. Its UI (Swagger UI, served from the
- * springdoc jar, no CDN) sets inline styles from its scripts, so these paths alone allow inline styles;
- * scripts stay limited to our own origin as everywhere else.
+ * The API documentation is public (it holds no data) and read-only. Its UI (Swagger UI,
+ * served from the springdoc jar, no CDN) sets inline styles from its scripts, so these
+ * paths alone allow inline styles; scripts stay limited to our own origin as everywhere
+ * else.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsSecurityConfiguration {
@@ -34,7 +35,9 @@ class ApiDocsSecurityConfiguration {
 			.formLogin(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CONTENT_SECURITY_POLICY)))
+			.headers(
+					headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CONTENT_SECURITY_POLICY)))
 			.build();
 	}
+
 }

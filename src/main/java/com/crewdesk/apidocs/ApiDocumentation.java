@@ -15,11 +15,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completes springdoc's scan of the controllers with the hand-written description in
- * {@code apidocs/api-v1.yaml}: for every mapped route (path and method) the documented operation replaces
- * the generated one, and the components (schemas, the Bearer scheme, problem+json answers) come from that
- * file. The controllers bind maps (a patch is absent/null/value per field, which no Java type expresses), so
- * keeping the description beside them rather than in annotations on them loses nothing, and a route that is
- * mapped but not described keeps a bare generated entry that {@code OpenApiDocumentIT} refuses.
+ * {@code apidocs/api-v1.yaml}: for every mapped route (path and method) the documented
+ * operation replaces the generated one, and the components (schemas, the Bearer scheme,
+ * problem+json answers) come from that file. The controllers bind maps (a patch is
+ * absent/null/value per field, which no Java type expresses), so keeping the description
+ * beside them rather than in annotations on them loses nothing, and a route that is
+ * mapped but not described keeps a bare generated entry that {@code OpenApiDocumentIT}
+ * refuses.
  */
 @Component
 class ApiDocumentation implements OpenApiCustomizer {
@@ -47,8 +49,9 @@ class ApiDocumentation implements OpenApiCustomizer {
 		}
 		PathItem merged = new PathItem().parameters(documented.getParameters()).summary(documented.getSummary());
 		Map<PathItem.HttpMethod, Operation> documentedOperations = documented.readOperationsMap();
-		scanned.readOperationsMap().forEach((method, operation) -> merged.operation(method,
-				documentedOperations.getOrDefault(method, operation)));
+		scanned.readOperationsMap()
+			.forEach((method, operation) -> merged.operation(method,
+					documentedOperations.getOrDefault(method, operation)));
 		return merged;
 	}
 
@@ -60,4 +63,5 @@ class ApiDocumentation implements OpenApiCustomizer {
 			throw new UncheckedIOException("Cannot read " + SOURCE, ex);
 		}
 	}
+
 }

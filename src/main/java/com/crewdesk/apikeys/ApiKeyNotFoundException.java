@@ -10,4 +10,5 @@ public class ApiKeyNotFoundException extends RuntimeException {
 	public ApiKeyNotFoundException() {
 		super("No such API key");
 	}
+
 }

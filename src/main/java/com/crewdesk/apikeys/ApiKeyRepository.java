@@ -12,4 +12,5 @@ public interface ApiKeyRepository extends ListCrudRepository<ApiKey, Long> {
 
 	@Query("SELECT * FROM api_keys WHERE company_id = :companyId ORDER BY created_at DESC")
 	List<ApiKey> findByCompany(long companyId);
+
 }

@@ -2,8 +2,8 @@ package com.crewdesk.apikeys;
 
 /** What a key may do: READ_ONLY keys only read (GET); READ_WRITE keys also write. */
 public enum ApiKeyScope {
-	READ_ONLY("Read-only"),
-	READ_WRITE("Read-write");
+
+	READ_ONLY("Read-only"), READ_WRITE("Read-write");
 
 	private final String label;
 
@@ -14,4 +14,5 @@ public enum ApiKeyScope {
 	public String label() {
 		return label;
 	}
+
 }

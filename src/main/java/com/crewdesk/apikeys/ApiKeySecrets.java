@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * API keys are long random secrets, so a fast SHA-256 digest is the right hash: it lets us find the
- * key by its hash in one indexed lookup (a salted password hash would force a scan of every key).
+ * API keys are long random secrets, so a fast SHA-256 digest is the right hash: it lets
+ * us find the key by its hash in one indexed lookup (a salted password hash would force a
+ * scan of every key).
  */
 public final class ApiKeySecrets {
 
@@ -37,4 +38,5 @@ public final class ApiKeySecrets {
 	public static String prefix(String secret) {
 		return secret.substring(0, Math.min(10, secret.length()));
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Integration keys: admins create (the secret is shown once, only its hash is stored), list and revoke them;
- * every request's key is checked here, and its last use is stamped at most once a minute.
+ * Integration keys: admins create (the secret is shown once, only its hash is stored),
+ * list and revoke them; every request's key is checked here, and its last use is stamped
+ * at most once a minute.
  */
 @Service
 public class ApiKeyService {
@@ -22,6 +23,7 @@ public class ApiKeyService {
 	private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
 	private final ApiKeyStore store;
+
 	private final AuditLog audit;
 
 	ApiKeyService(ApiKeyStore store, AuditLog audit) {
@@ -88,4 +90,5 @@ public class ApiKeyService {
 			throw new AccessDeniedException("only admins manage API keys");
 		}
 	}
+
 }

@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The api_keys rows: lookup by hash, the company's list, create, revoke, last-used stamp. */
+/**
+ * The api_keys rows: lookup by hash, the company's list, create, revoke, last-used stamp.
+ */
 @Repository
 class ApiKeyStore {
 
@@ -22,13 +24,16 @@ class ApiKeyStore {
 	}
 
 	Optional<Found> findActiveByHash(String hash) {
-		return jdbc.sql("SELECT id, company_id, name, scope, last_used_at FROM api_keys "
-				+ "WHERE key_hash = :hash AND revoked_at IS NULL")
+		return jdbc
+			.sql("SELECT id, company_id, name, scope, last_used_at FROM api_keys "
+					+ "WHERE key_hash = :hash AND revoked_at IS NULL")
 			.param("hash", hash)
 			.query((rs, n) -> {
 				Timestamp lastUsed = rs.getTimestamp("last_used_at");
-				return new Found(new ActiveApiKey(rs.getLong("id"), rs.getLong("company_id"), rs.getString("name"),
-						ApiKeyScope.valueOf(rs.getString("scope"))), lastUsed == null ? null : lastUsed.toInstant());
+				return new Found(
+						new ActiveApiKey(rs.getLong("id"), rs.getLong("company_id"), rs.getString("name"),
+								ApiKeyScope.valueOf(rs.getString("scope"))),
+						lastUsed == null ? null : lastUsed.toInstant());
 			})
 			.optional();
 	}
@@ -73,8 +78,9 @@ class ApiKeyStore {
 	}
 
 	boolean revoke(long companyId, long id) {
-		return jdbc.sql("UPDATE api_keys SET revoked_at = now() WHERE company_id = :company AND id = :id "
-				+ "AND revoked_at IS NULL")
+		return jdbc
+			.sql("UPDATE api_keys SET revoked_at = now() WHERE company_id = :company AND id = :id "
+					+ "AND revoked_at IS NULL")
 			.param("company", companyId)
 			.param("id", id)
 			.update() == 1;
@@ -83,4 +89,5 @@ class ApiKeyStore {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -4,8 +4,9 @@ import com.crewdesk.patch.Actor;
 import java.util.UUID;
 
 /**
- * Who performs an administrative action: their company, how the Rulebook knows them, and the name the audit log
- * shows (their e-mail). Built by controllers from the logged-in user.
+ * Who performs an administrative action: their company, how the Rulebook knows them, and
+ * the name the audit log shows (their e-mail). Built by controllers from the logged-in
+ * user.
  */
 public record Acting(long companyId, Actor actor, String name) {
 

@@ -8,9 +8,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The company's audit log: every administrative action, login, failed login and logout is recorded here, with
- * the source IP of the current request. Entries are only ever added. Other features (login throttling, say)
- * call {@link #record(AuditEntry)} as well.
+ * The company's audit log: every administrative action, login, failed login and logout is
+ * recorded here, with the source IP of the current request. Entries are only ever added.
+ * Other features (login throttling, say) call {@link #record(AuditEntry)} as well.
  */
 @Service
 public class AuditLog {
@@ -21,7 +21,10 @@ public class AuditLog {
 		this.store = store;
 	}
 
-	/** Records the entry with the IP address of the request being served (none outside a request). */
+	/**
+	 * Records the entry with the IP address of the request being served (none outside a
+	 * request).
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEntry entry) {
 		store.insert(entry, currentIp());
@@ -33,7 +36,10 @@ public class AuditLog {
 		store.insert(entry, sourceIp);
 	}
 
-	/** A page of one company's entries (callers check that the reader administers the company). */
+	/**
+	 * A page of one company's entries (callers check that the reader administers the
+	 * company).
+	 */
 	@Transactional(readOnly = true)
 	public AuditPage find(long companyId, AuditFilter filter) {
 		return store.find(companyId, filter);
@@ -46,4 +52,5 @@ public class AuditLog {
 		}
 		return null;
 	}
+
 }

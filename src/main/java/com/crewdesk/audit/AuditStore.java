@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit_log table: inserts and filtered reads only (the table refuses updates and deletes itself). */
+/**
+ * The audit_log table: inserts and filtered reads only (the table refuses updates and
+ * deletes itself).
+ */
 @Repository
 class AuditStore {
 
@@ -43,9 +46,12 @@ class AuditStore {
 			.param("company", companyId)
 			.param("actor", filter.actorId())
 			.param("kind", filter.kind() == null ? null : filter.kind().name())
-			.param("from", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(filter.zone()).toInstant()))
-			.param("to", filter.to() == null ? null
-					: Timestamp.from(filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant()))
+			.param("from",
+					filter.from() == null ? null
+							: Timestamp.from(filter.from().atStartOfDay(filter.zone()).toInstant()))
+			.param("to",
+					filter.to() == null ? null
+							: Timestamp.from(filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant()))
 			.param("limit", AuditFilter.PAGE_SIZE + 1)
 			.param("offset", filter.offset())
 			.query((rs, n) -> new AuditRow(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
@@ -68,4 +74,5 @@ class AuditStore {
 	private static String cut(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
+
 }

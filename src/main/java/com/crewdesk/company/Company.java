@@ -8,11 +8,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A tenant. Owns its settings: custom field definitions and checklist steps. */
 @Table("companies")
-public record Company(
-		@Id Long id,
-		String name,
-		boolean workersEditJob,
-		Instant createdAt,
+public record Company(@Id Long id, String name, boolean workersEditJob, Instant createdAt,
 		@MappedCollection(idColumn = "company_id", keyColumn = "position") List<CustomFieldSetting> customFields,
 		@MappedCollection(idColumn = "company_id", keyColumn = "position") List<ChecklistStep> checklistSteps) {
 

@@ -12,23 +12,35 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The active customers, locations and staff of one company among the ids a set of patches mentions,
- * loaded up front in one query per kind, so that validating a batch of 1,000 jobs costs four queries.
+ * The active customers, locations and staff of one company among the ids a set of patches
+ * mentions, loaded up front in one query per kind, so that validating a batch of 1,000
+ * jobs costs four queries.
  */
 public final class CompanyReferences implements ReferenceLookup {
 
 	private final Set<UUID> customers;
+
 	private final Set<UUID> locations;
+
 	private final Set<UUID> staff;
+
 	private final Map<String, UUID> staffByEmail;
+
 	private JdbcClient jdbc;
+
 	private long companyId;
+
 	/** Customer → flagged do_not_service, looked up once per customer (seed 003). */
 	private final Map<UUID, Boolean> doNotService = new java.util.HashMap<>();
-	/** Location → its customer (empty for company-wide locations), looked up once per location. */
+
+	/**
+	 * Location → its customer (empty for company-wide locations), looked up once per
+	 * location.
+	 */
 	private final Map<UUID, Optional<UUID>> locationOwners = new java.util.HashMap<>();
 
-	private CompanyReferences(Set<UUID> customers, Set<UUID> locations, Set<UUID> staff, Map<String, UUID> staffByEmail) {
+	private CompanyReferences(Set<UUID> customers, Set<UUID> locations, Set<UUID> staff,
+			Map<String, UUID> staffByEmail) {
 		this.customers = customers;
 		this.locations = locations;
 		this.staff = staff;
@@ -44,12 +56,18 @@ public final class CompanyReferences implements ReferenceLookup {
 
 	private static CompanyReferences loadIds(JdbcClient jdbc, long companyId, ReferencedIds ids) {
 		return new CompanyReferences(
-				activeIds(jdbc, "SELECT id FROM customers WHERE company_id = :company AND active AND deleted_at IS NULL "
-						+ "AND id = ANY(CAST(:ids AS uuid[]))", companyId, ids.customerIds()),
-				activeIds(jdbc, "SELECT id FROM locations WHERE company_id = :company AND active "
-						+ "AND id = ANY(CAST(:ids AS uuid[]))", companyId, ids.locationIds()),
-				activeIds(jdbc, "SELECT id FROM staff_users WHERE company_id = :company AND active "
-						+ "AND id = ANY(CAST(:ids AS uuid[]))", companyId, ids.staffIds()),
+				activeIds(jdbc,
+						"SELECT id FROM customers WHERE company_id = :company AND active AND deleted_at IS NULL "
+								+ "AND id = ANY(CAST(:ids AS uuid[]))",
+						companyId, ids.customerIds()),
+				activeIds(jdbc,
+						"SELECT id FROM locations WHERE company_id = :company AND active "
+								+ "AND id = ANY(CAST(:ids AS uuid[]))",
+						companyId, ids.locationIds()),
+				activeIds(jdbc,
+						"SELECT id FROM staff_users WHERE company_id = :company AND active "
+								+ "AND id = ANY(CAST(:ids AS uuid[]))",
+						companyId, ids.staffIds()),
 				staffByEmail(jdbc, companyId, ids.workerEmails()));
 	}
 
@@ -68,8 +86,9 @@ public final class CompanyReferences implements ReferenceLookup {
 		if (emails.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("SELECT lower(email) AS email, id FROM staff_users WHERE company_id = :company AND active "
-				+ "AND lower(email) = ANY(CAST(:emails AS text[]))")
+		return jdbc
+			.sql("SELECT lower(email) AS email, id FROM staff_users WHERE company_id = :company AND active "
+					+ "AND lower(email) = ANY(CAST(:emails AS text[]))")
 			.param("company", companyId)
 			.param("emails", emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toArray(String[]::new))
 			.query((rs, row) -> Map.entry(rs.getString("email"), rs.getObject("id", UUID.class)))
@@ -90,8 +109,8 @@ public final class CompanyReferences implements ReferenceLookup {
 
 	@Override
 	public Optional<UUID> customerOfLocation(UUID id) {
-		return locationOwners.computeIfAbsent(id, location -> jdbc
-			.sql("SELECT customer_id FROM locations WHERE company_id = :company AND id = :id AND customer_id IS NOT NULL")
+		return locationOwners.computeIfAbsent(id, location -> jdbc.sql(
+				"SELECT customer_id FROM locations WHERE company_id = :company AND id = :id AND customer_id IS NOT NULL")
 			.param("company", companyId)
 			.param("id", location)
 			.query(UUID.class)
@@ -117,4 +136,5 @@ public final class CompanyReferences implements ReferenceLookup {
 	public Optional<UUID> activeStaffIdByEmail(String email) {
 		return Optional.ofNullable(staffByEmail.get(email.toLowerCase(Locale.ROOT)));
 	}
+
 }

@@ -5,12 +5,12 @@ import com.crewdesk.patch.CustomFieldDefinition;
 import com.crewdesk.patch.CustomFieldType;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * A company's settings in the shape the patch engine and the job pages need. Retired custom fields and checklist
- * steps are left out: new patches may not set them, and forms no longer offer them.
+ * A company's settings in the shape the patch engine and the job pages need. Retired
+ * custom fields and checklist steps are left out: new patches may not set them, and forms
+ * no longer offer them.
  */
 @Service
 public class CompanyRulesService {
@@ -24,8 +24,9 @@ public class CompanyRulesService {
 	public CompanyRules rulesFor(long companyId) {
 		LinkedHashSet<String> steps = new LinkedHashSet<>();
 		store.steps(companyId, false).forEach(step -> steps.add(step.key()));
-		return new CompanyRules(store.general(companyId).workersEditJob(), definitions(companyId, FieldEntity.JOB), steps,
-				definitions(companyId, FieldEntity.CUSTOMER), new LinkedHashSet<>(activeCustomerTags(companyId)));
+		return new CompanyRules(store.general(companyId).workersEditJob(), definitions(companyId, FieldEntity.JOB),
+				steps, definitions(companyId, FieldEntity.CUSTOMER),
+				new LinkedHashSet<>(activeCustomerTags(companyId)));
 	}
 
 	/** The job custom fields in use, in their order. */
@@ -59,4 +60,5 @@ public class CompanyRulesService {
 					f.required()))
 			.toList();
 	}
+
 }

@@ -19,18 +19,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes a company's settings: admins only, each change audited (old -> new). Custom fields, checklist steps and
- * tags are retired, never deleted, so stored values and history keep their meaning.
+ * Changes a company's settings: admins only, each change audited (old -> new). Custom
+ * fields, checklist steps and tags are retired, never deleted, so stored values and
+ * history keep their meaning.
  */
 @Service
 public class CompanySettingsService {
 
 	private static final Pattern KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,59}$");
+
 	private static final String FIELDS = "custom_field_definitions";
+
 	private static final String STEPS = "checklist_steps";
+
 	private static final String TAGS = "customer_tags";
 
 	private final CompanySettingsStore store;
+
 	private final AuditLog audit;
 
 	CompanySettingsService(CompanySettingsStore store, AuditLog audit) {
@@ -38,7 +43,10 @@ public class CompanySettingsService {
 		this.audit = audit;
 	}
 
-	/** The company's time zone (dates on pages and filters); UTC if the stored one is unknown. */
+	/**
+	 * The company's time zone (dates on pages and filters); UTC if the stored one is
+	 * unknown.
+	 */
 	@Transactional(readOnly = true)
 	public ZoneId zone(long companyId) {
 		return zoneOf(store.general(companyId).timeZone());
@@ -102,7 +110,8 @@ public class CompanySettingsService {
 		requireAdmin(admin);
 		String cleanKey = key == null ? "" : key.trim();
 		if (!KEY.matcher(cleanKey).matches()) {
-			throw new SettingsRejected("key", "Key must start with a letter and use only letters, digits and _ (at most 60)");
+			throw new SettingsRejected("key",
+					"Key must start with a letter and use only letters, digits and _ (at most 60)");
 		}
 		if (store.fieldKeyTaken(admin.companyId(), entity, cleanKey)) {
 			throw new SettingsRejected("key", "Key " + cleanKey + " is already used (keys of retired fields too)");
@@ -155,7 +164,8 @@ public class CompanySettingsService {
 		String cleanLabel = text("label", label, 120);
 		String key = uniqueStepKey(admin.companyId(), cleanLabel);
 		store.insertStep(admin.companyId(), key, cleanLabel);
-		audit.record(admin.entry(AuditKind.SETTING_CHANGED, "checklist step " + key, AuditEntry.change(null, cleanLabel)));
+		audit.record(
+				admin.entry(AuditKind.SETTING_CHANGED, "checklist step " + key, AuditEntry.change(null, cleanLabel)));
 	}
 
 	@Transactional
@@ -259,16 +269,22 @@ public class CompanySettingsService {
 	}
 
 	private static String describe(String label, String type, List<String> options, boolean required) {
-		return label + " (" + type.toLowerCase(Locale.ROOT) + (options.isEmpty() ? "" : ": " + String.join(", ", options))
-				+ (required ? ", required" : "") + ")";
+		return label + " (" + type.toLowerCase(Locale.ROOT)
+				+ (options.isEmpty() ? "" : ": " + String.join(", ", options)) + (required ? ", required" : "") + ")";
 	}
 
 	private static String type(String type) {
-		return Arrays.stream(CustomFieldType.values()).map(Enum::name).filter(t -> t.equals(type)).findFirst()
+		return Arrays.stream(CustomFieldType.values())
+			.map(Enum::name)
+			.filter(t -> t.equals(type))
+			.findFirst()
 			.orElseThrow(() -> new SettingsRejected("type", "Choose a type"));
 	}
 
-	/** The options of a SELECT, one per line (or comma separated), trimmed and without duplicates. */
+	/**
+	 * The options of a SELECT, one per line (or comma separated), trimmed and without
+	 * duplicates.
+	 */
 	private static List<String> options(String type, String options) {
 		if (!"SELECT".equals(type)) {
 			return List.of();
@@ -308,4 +324,5 @@ public class CompanySettingsService {
 			throw new AccessDeniedException("only admins change company settings");
 		}
 	}
+
 }

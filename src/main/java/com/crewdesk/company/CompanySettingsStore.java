@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for a company's settings: general values, custom field definitions, checklist steps, customer tags. */
+/**
+ * SQL for a company's settings: general values, custom field definitions, checklist
+ * steps, customer tags.
+ */
 @Repository
 class CompanySettingsStore {
 
@@ -28,7 +31,8 @@ class CompanySettingsStore {
 	}
 
 	void updateGeneral(long companyId, GeneralSettings settings) {
-		jdbc.sql("UPDATE companies SET name = :name, time_zone = :zone, workers_edit_job = :workers WHERE id = :company")
+		jdbc.sql(
+				"UPDATE companies SET name = :name, time_zone = :zone, workers_edit_job = :workers WHERE id = :company")
 			.param("name", settings.name())
 			.param("zone", settings.timeZone())
 			.param("workers", settings.workersEditJob())
@@ -60,8 +64,9 @@ class CompanySettingsStore {
 	}
 
 	boolean fieldKeyTaken(long companyId, FieldEntity entity, String key) {
-		return jdbc.sql("SELECT count(*) FROM custom_field_definitions WHERE company_id = :company AND entity = :entity "
-				+ "AND lower(field_key) = lower(:key)")
+		return jdbc
+			.sql("SELECT count(*) FROM custom_field_definitions WHERE company_id = :company AND entity = :entity "
+					+ "AND lower(field_key) = lower(:key)")
 			.param("company", companyId)
 			.param("entity", entity.name())
 			.param("key", key)
@@ -71,12 +76,13 @@ class CompanySettingsStore {
 
 	void insertField(long companyId, FieldEntity entity, String key, String label, String type, List<String> options,
 			boolean required) {
-		jdbc.sql("""
-				INSERT INTO custom_field_definitions (company_id, entity, position, field_key, label, field_type, options, required)
-				VALUES (:company, :entity,
-				        (SELECT coalesce(max(position) + 1, 0) FROM custom_field_definitions
-				         WHERE company_id = :company AND entity = :entity),
-				        :key, :label, :type, CAST(:options AS text[]), :required)""")
+		jdbc.sql(
+				"""
+						INSERT INTO custom_field_definitions (company_id, entity, position, field_key, label, field_type, options, required)
+						VALUES (:company, :entity,
+						        (SELECT coalesce(max(position) + 1, 0) FROM custom_field_definitions
+						         WHERE company_id = :company AND entity = :entity),
+						        :key, :label, :type, CAST(:options AS text[]), :required)""")
 			.param("company", companyId)
 			.param("entity", entity.name())
 			.param("key", key)
@@ -88,8 +94,9 @@ class CompanySettingsStore {
 	}
 
 	void updateField(long companyId, long id, String label, List<String> options, boolean required) {
-		jdbc.sql("UPDATE custom_field_definitions SET label = :label, options = CAST(:options AS text[]), required = :required "
-				+ "WHERE company_id = :company AND id = :id")
+		jdbc.sql(
+				"UPDATE custom_field_definitions SET label = :label, options = CAST(:options AS text[]), required = :required "
+						+ "WHERE company_id = :company AND id = :id")
 			.param("label", label)
 			.param("options", options.toArray(String[]::new))
 			.param("required", required)
@@ -127,8 +134,9 @@ class CompanySettingsStore {
 	}
 
 	List<NamedItem> steps(long companyId, boolean includeRetired) {
-		return jdbc.sql("SELECT id, step_key, label, position, retired_at FROM checklist_steps "
-				+ "WHERE company_id = :company AND (:all OR retired_at IS NULL) ORDER BY position, id")
+		return jdbc
+			.sql("SELECT id, step_key, label, position, retired_at FROM checklist_steps "
+					+ "WHERE company_id = :company AND (:all OR retired_at IS NULL) ORDER BY position, id")
 			.param("company", companyId)
 			.param("all", includeRetired)
 			.query(CompanySettingsStore::item)
@@ -136,7 +144,8 @@ class CompanySettingsStore {
 	}
 
 	boolean stepKeyTaken(long companyId, String key) {
-		return jdbc.sql("SELECT count(*) FROM checklist_steps WHERE company_id = :company AND lower(step_key) = lower(:key)")
+		return jdbc
+			.sql("SELECT count(*) FROM checklist_steps WHERE company_id = :company AND lower(step_key) = lower(:key)")
 			.param("company", companyId)
 			.param("key", key)
 			.query(Long.class)
@@ -144,10 +153,11 @@ class CompanySettingsStore {
 	}
 
 	void insertStep(long companyId, String key, String label) {
-		jdbc.sql("""
-				INSERT INTO checklist_steps (company_id, position, step_key, label)
-				VALUES (:company, (SELECT coalesce(max(position) + 1, 0) FROM checklist_steps WHERE company_id = :company),
-				        :key, :label)""")
+		jdbc.sql(
+				"""
+						INSERT INTO checklist_steps (company_id, position, step_key, label)
+						VALUES (:company, (SELECT coalesce(max(position) + 1, 0) FROM checklist_steps WHERE company_id = :company),
+						        :key, :label)""")
 			.param("company", companyId)
 			.param("key", key)
 			.param("label", label)
@@ -163,8 +173,9 @@ class CompanySettingsStore {
 	}
 
 	List<NamedItem> tags(long companyId, boolean includeRetired) {
-		return jdbc.sql("SELECT id, label AS step_key, label, position, retired_at FROM customer_tags "
-				+ "WHERE company_id = :company AND (:all OR retired_at IS NULL) ORDER BY position, id")
+		return jdbc
+			.sql("SELECT id, label AS step_key, label, position, retired_at FROM customer_tags "
+					+ "WHERE company_id = :company AND (:all OR retired_at IS NULL) ORDER BY position, id")
 			.param("company", companyId)
 			.param("all", includeRetired)
 			.query(CompanySettingsStore::item)
@@ -172,8 +183,9 @@ class CompanySettingsStore {
 	}
 
 	boolean tagTaken(long companyId, String label, long exceptId) {
-		return jdbc.sql("SELECT count(*) FROM customer_tags WHERE company_id = :company AND lower(label) = lower(:label) "
-				+ "AND id <> :except")
+		return jdbc
+			.sql("SELECT count(*) FROM customer_tags WHERE company_id = :company AND lower(label) = lower(:label) "
+					+ "AND id <> :except")
 			.param("company", companyId)
 			.param("label", label)
 			.param("except", exceptId)
@@ -182,16 +194,20 @@ class CompanySettingsStore {
 	}
 
 	void insertTag(long companyId, String label) {
-		jdbc.sql("""
-				INSERT INTO customer_tags (company_id, position, label)
-				VALUES (:company, (SELECT coalesce(max(position) + 1, 0) FROM customer_tags WHERE company_id = :company),
-				        :label)""")
+		jdbc.sql(
+				"""
+						INSERT INTO customer_tags (company_id, position, label)
+						VALUES (:company, (SELECT coalesce(max(position) + 1, 0) FROM customer_tags WHERE company_id = :company),
+						        :label)""")
 			.param("company", companyId)
 			.param("label", label)
 			.update();
 	}
 
-	/** A renamed tag is renamed on the company's customers too (customers.tags holds labels). */
+	/**
+	 * A renamed tag is renamed on the company's customers too (customers.tags holds
+	 * labels).
+	 */
 	void renameTagOnCustomers(long companyId, String oldLabel, String newLabel) {
 		jdbc.sql("UPDATE customers SET tags = array_replace(tags, CAST(:old AS text), CAST(:new AS text)) "
 				+ "WHERE company_id = :company AND CAST(:old AS text) = ANY(tags)")
@@ -210,17 +226,19 @@ class CompanySettingsStore {
 
 	private static FieldDefinition field(ResultSet rs, int row) throws SQLException {
 		Array options = rs.getArray("options");
-		return new FieldDefinition(rs.getLong("id"), FieldEntity.valueOf(rs.getString("entity")), rs.getString("field_key"),
-				rs.getString("label"), rs.getString("field_type"),
+		return new FieldDefinition(rs.getLong("id"), FieldEntity.valueOf(rs.getString("entity")),
+				rs.getString("field_key"), rs.getString("label"), rs.getString("field_type"),
 				options == null ? List.of() : Arrays.asList((String[]) options.getArray()), rs.getBoolean("required"),
 				rs.getInt("position"), instant(rs.getTimestamp("retired_at")));
 	}
 
 	private static NamedItem item(ResultSet rs, int row) throws SQLException {
-		return new NamedItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), instant(rs.getTimestamp(5)));
+		return new NamedItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+				instant(rs.getTimestamp(5)));
 	}
 
 	private static java.time.Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -2,8 +2,8 @@ package com.crewdesk.company;
 
 /** What a custom field is defined for. */
 public enum FieldEntity {
-	JOB("Jobs"),
-	CUSTOMER("Customers");
+
+	JOB("Jobs"), CUSTOMER("Customers");
 
 	private final String label;
 
@@ -14,4 +14,5 @@ public enum FieldEntity {
 	public String label() {
 		return label;
 	}
+
 }

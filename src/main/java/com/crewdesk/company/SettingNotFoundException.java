@@ -10,4 +10,5 @@ public class SettingNotFoundException extends RuntimeException {
 	public SettingNotFoundException() {
 		super("No such setting");
 	}
+
 }

@@ -1,6 +1,9 @@
 package com.crewdesk.company;
 
-/** A settings change the server refuses, with the form field it concerns and a message for the admin. */
+/**
+ * A settings change the server refuses, with the form field it concerns and a message for
+ * the admin.
+ */
 public class SettingsRejected extends RuntimeException {
 
 	private final String field;
@@ -13,4 +16,5 @@ public class SettingsRejected extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

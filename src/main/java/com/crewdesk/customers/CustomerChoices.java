@@ -8,15 +8,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The customers a job form may pick, found by name as the user types (trigram index customers_search_idx):
- * active, not deleted and not flagged do_not_service (a new job for them is refused, seed 003).
+ * The customers a job form may pick, found by name as the user types (trigram index
+ * customers_search_idx): active, not deleted and not flagged do_not_service (a new job
+ * for them is refused, seed 003).
  */
 @Repository
 public class CustomerChoices {
 
 	/** A pickable customer with the address a new job's service address starts from. */
-	public record CustomerChoice(UUID id, String name, String street, String unit, String city, String state, String zip,
-			BigDecimal latitude, BigDecimal longitude) {
+	public record CustomerChoice(UUID id, String name, String street, String unit, String city, String state,
+			String zip, BigDecimal latitude, BigDecimal longitude) {
 
 		public String latText() {
 			return latitude == null ? "" : latitude.stripTrailingZeros().toPlainString();
@@ -41,11 +42,13 @@ public class CustomerChoices {
 
 	public List<CustomerChoice> matching(long companyId, String text, int limit) {
 		String like = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql(SELECT + """
-				WHERE company_id = :company AND active AND deleted_at IS NULL AND NOT do_not_service
-				  AND (coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company_name, '')) ILIKE :like
-				ORDER BY last_name, first_name, id
-				LIMIT :limit""")
+		return jdbc
+			.sql(SELECT
+					+ """
+							WHERE company_id = :company AND active AND deleted_at IS NULL AND NOT do_not_service
+							  AND (coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company_name, '')) ILIKE :like
+							ORDER BY last_name, first_name, id
+							LIMIT :limit""")
 			.param("company", companyId)
 			.param("like", like)
 			.param("limit", limit)
@@ -60,4 +63,5 @@ public class CustomerChoices {
 			.query(CustomerChoice.class)
 			.optional();
 	}
+
 }

@@ -2,10 +2,13 @@ package com.crewdesk.customers;
 
 import java.util.UUID;
 
-/** P14: a customer with open jobs (any status but Complete or Invoiced) is not deleted. */
+/**
+ * P14: a customer with open jobs (any status but Complete or Invoiced) is not deleted.
+ */
 public class CustomerHasOpenJobsException extends RuntimeException {
 
 	private final long openJobs;
+
 	private final String jobsLink;
 
 	public CustomerHasOpenJobsException(UUID customer, long openJobs) {
@@ -23,4 +26,5 @@ public class CustomerHasOpenJobsException extends RuntimeException {
 	public String jobsLink() {
 		return jobsLink;
 	}
+
 }

@@ -14,16 +14,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One row per changed customer field (P17): written by the service, read by the API and the customer page. */
+/**
+ * One row per changed customer field (P17): written by the service, read by the API and
+ * the customer page.
+ */
 @Repository
 public class CustomerHistory {
 
-	/** One change as shown: field, old and new value (names, not ids), who, when and the channel. */
+	/**
+	 * One change as shown: field, old and new value (names, not ids), who, when and the
+	 * channel.
+	 */
 	public record Entry(String field, Object oldValue, Object newValue, String changedBy, Instant changedAt,
 			String channel) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	CustomerHistory(JdbcClient jdbc, JsonMapper json) {
@@ -32,10 +39,11 @@ public class CustomerHistory {
 	}
 
 	void record(Caller caller, Channel channel, Instant at, UUID customer, String field, Object oldRaw, Object newRaw) {
-		jdbc.sql("""
-				INSERT INTO customer_history (company_id, customer_id, changed_at, staff_id, api_key_id, channel, field,
-				  old_value, new_value)
-				VALUES (:company, :customer, :at, :staff, :apiKey, :channel, :field, CAST(:old AS jsonb), CAST(:new AS jsonb))""")
+		jdbc.sql(
+				"""
+						INSERT INTO customer_history (company_id, customer_id, changed_at, staff_id, api_key_id, channel, field,
+						  old_value, new_value)
+						VALUES (:company, :customer, :at, :staff, :apiKey, :channel, :field, CAST(:old AS jsonb), CAST(:new AS jsonb))""")
 			.param("company", caller.companyId())
 			.param("customer", customer)
 			.param("at", at.atOffset(ZoneOffset.UTC))
@@ -84,4 +92,5 @@ public class CustomerHistory {
 		raw.put("channel", entry.channel());
 		return raw;
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A customer's service locations: listed, added, edited and deactivated. A location is {@code name} and an
- * {@code address} validated as a unit like the customer's (P10); {@code active} false deactivates it.
+ * A customer's service locations: listed, added, edited and deactivated. A location is
+ * {@code name} and an {@code address} validated as a unit like the customer's (P10);
+ * {@code active} false deactivates it.
  */
 @Service
 public class CustomerLocations {
@@ -40,6 +41,7 @@ public class CustomerLocations {
 	private static final Set<String> FIELDS = Set.of("name", "address", "active");
 
 	private final CustomerService customers;
+
 	private final JdbcClient jdbc;
 
 	CustomerLocations(CustomerService customers, JdbcClient jdbc) {
@@ -50,7 +52,8 @@ public class CustomerLocations {
 	@Transactional(readOnly = true)
 	public List<CustomerLocation> list(Caller caller, UUID customer) {
 		customers.get(caller, customer);
-		return jdbc.sql(SELECT + "WHERE company_id = :company AND customer_id = :customer ORDER BY active DESC, name, id")
+		return jdbc
+			.sql(SELECT + "WHERE company_id = :company AND customer_id = :customer ORDER BY active DESC, name, id")
 			.param("company", caller.companyId())
 			.param("customer", customer)
 			.query((rs, n) -> row(rs))
@@ -64,9 +67,10 @@ public class CustomerLocations {
 		Map<String, Object> values = read(patch, true);
 		UUID id = UUID.randomUUID();
 		Address a = (Address) values.get("address");
-		jdbc.sql("""
-				INSERT INTO locations (id, company_id, customer_id, name, street, unit, city, state, zip, country, active)
-				VALUES (:id, :company, :customer, :name, :street, :unit, :city, :state, :zip, :country, :active)""")
+		jdbc.sql(
+				"""
+						INSERT INTO locations (id, company_id, customer_id, name, street, unit, city, state, zip, country, active)
+						VALUES (:id, :company, :customer, :name, :street, :unit, :city, :state, :zip, :country, :active)""")
 			.param("id", id)
 			.param("company", caller.companyId())
 			.param("customer", customer)
@@ -122,30 +126,36 @@ public class CustomerLocations {
 	private static Map<String, Object> read(Patch patch, boolean creating) {
 		Violations.Builder v = Violations.builder();
 		Map<String, Object> values = new LinkedHashMap<>();
-		patch.fieldNames().stream().filter(name -> !FIELDS.contains(name))
+		patch.fieldNames()
+			.stream()
+			.filter(name -> !FIELDS.contains(name))
 			.forEach(name -> v.add(name, "is not a known field"));
 		if (patch.isPresent("name")) {
 			Object name = patch.raw("name");
 			if (!(name instanceof String s) || s.isBlank() || s.length() > 200) {
 				v.add("name", "must be a non-blank text of at most 200 characters");
-			} else {
+			}
+			else {
 				values.put("name", s.trim());
 			}
-		} else if (creating) {
+		}
+		else if (creating) {
 			v.add("name", "is required");
 		}
 		if (patch.isPresent("address")) {
 			Object raw = patch.raw("address");
 			if (raw == null) {
 				values.put("address", null);
-			} else {
+			}
+			else {
 				CustomerField.ADDRESS.format().read("address", raw, v).ifPresent(a -> values.put("address", a));
 			}
 		}
 		if (patch.isPresent("active")) {
 			if (patch.raw("active") instanceof Boolean b) {
 				values.put("active", b);
-			} else {
+			}
+			else {
 				v.add("active", "must be true or false");
 			}
 		}
@@ -170,4 +180,5 @@ public class CustomerLocations {
 		return new CustomerLocation(rs.getObject("id", UUID.class), rs.getString("name"), address,
 				rs.getBoolean("active"));
 	}
+
 }

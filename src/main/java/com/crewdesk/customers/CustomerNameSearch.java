@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds a company's customers by part of their name for pickers (search as you type). The condition uses
- * exactly the expression of customers_search_idx (trigram GIN on company_id + name), so it stays fast with
- * thousands of customers.
+ * Finds a company's customers by part of their name for pickers (search as you type). The
+ * condition uses exactly the expression of customers_search_idx (trigram GIN on
+ * company_id + name), so it stays fast with thousands of customers.
  */
 @Repository
 public class CustomerNameSearch {
@@ -26,7 +26,9 @@ public class CustomerNameSearch {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String pattern = "%"
+				+ text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
 		return jdbc.sql("""
 				SELECT id, first_name, last_name, company_name FROM customers
 				WHERE company_id = :company AND deleted_at IS NULL AND (%s) ILIKE :pattern
@@ -41,7 +43,8 @@ public class CustomerNameSearch {
 	}
 
 	public java.util.Optional<CustomerOption> findById(long companyId, UUID id) {
-		return jdbc.sql("SELECT id, first_name, last_name, company_name FROM customers WHERE company_id = :company AND id = :id")
+		return jdbc.sql(
+				"SELECT id, first_name, last_name, company_name FROM customers WHERE company_id = :company AND id = :id")
 			.param("company", companyId)
 			.param("id", id)
 			.query((rs, row) -> new CustomerOption(rs.getObject("id", UUID.class),
@@ -60,4 +63,5 @@ public class CustomerNameSearch {
 
 	public record CustomerOption(UUID id, String name) {
 	}
+
 }

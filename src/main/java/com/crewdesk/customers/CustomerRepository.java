@@ -7,8 +7,8 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Customers as the screens read them. It offers no save() or delete(): customers are written only through the
- * customer patch engine (CustomerStore), never hard-deleted.
+ * Customers as the screens read them. It offers no save() or delete(): customers are
+ * written only through the customer patch engine (CustomerStore), never hard-deleted.
  */
 public interface CustomerRepository extends Repository<Customer, UUID> {
 
@@ -21,4 +21,5 @@ public interface CustomerRepository extends Repository<Customer, UUID> {
 			ORDER BY last_name, first_name, id
 			LIMIT :limit""")
 	List<Customer> findFirstByName(long companyId, int limit);
+
 }

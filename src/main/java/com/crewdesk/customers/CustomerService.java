@@ -21,15 +21,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every write to a customer, from a form or the API, comes through here: load, engine, version-guarded write,
- * one history row per changed field (P15, P17). Soft delete is refused while the customer has open jobs (P14).
+ * Every write to a customer, from a form or the API, comes through here: load, engine,
+ * version-guarded write, one history row per changed field (P15, P17). Soft delete is
+ * refused while the customer has open jobs (P14).
  */
 @Service
 public class CustomerService {
 
 	private final CustomerPatchEngine engine = new CustomerPatchEngine();
+
 	private final CustomerStore store;
+
 	private final CustomerHistory history;
+
 	private final CompanyRulesService rules;
 
 	CustomerService(CustomerStore store, CustomerHistory history, CompanyRulesService rules) {
@@ -38,10 +42,13 @@ public class CustomerService {
 		this.rules = rules;
 	}
 
-	/** A customer the caller may see, deleted ones included; another company's is a 404. */
+	/**
+	 * A customer the caller may see, deleted ones included; another company's is a 404.
+	 */
 	@Transactional(readOnly = true)
 	public StoredCustomer get(Caller caller, UUID id) {
-		return store.find(caller.companyId(), id).filter(customer -> visibleTo(caller, customer))
+		return store.find(caller.companyId(), id)
+			.filter(customer -> visibleTo(caller, customer))
 			.orElseThrow(() -> new CustomerNotFoundException(id));
 	}
 
@@ -58,8 +65,9 @@ public class CustomerService {
 	}
 
 	/**
-	 * Applies a partial update. With {@code expectedVersion} the patch must have been made against that version
-	 * (else {@link StaleCustomerException}, nothing written). A patch that changes nothing writes nothing.
+	 * Applies a partial update. With {@code expectedVersion} the patch must have been
+	 * made against that version (else {@link StaleCustomerException}, nothing written). A
+	 * patch that changes nothing writes nothing.
 	 */
 	@Transactional
 	public StoredCustomer update(Caller caller, UUID id, Patch patch, Long expectedVersion, Channel channel) {
@@ -82,7 +90,10 @@ public class CustomerService {
 		return store.find(caller.companyId(), id).orElseThrow();
 	}
 
-	/** The violations a create ({@code id} null) or an update would be refused with, or none; writes nothing. */
+	/**
+	 * The violations a create ({@code id} null) or an update would be refused with, or
+	 * none; writes nothing.
+	 */
 	@Transactional(readOnly = true)
 	public Violations check(Caller caller, UUID id, Patch patch) {
 		PatchContext context = context(caller);
@@ -135,7 +146,8 @@ public class CustomerService {
 	}
 
 	StoredCustomer live(Caller caller, UUID id) {
-		return store.find(caller.companyId(), id).filter(customer -> !customer.isDeleted())
+		return store.find(caller.companyId(), id)
+			.filter(customer -> !customer.isDeleted())
 			.filter(customer -> visibleTo(caller, customer))
 			.orElseThrow(() -> new CustomerNotFoundException(id));
 	}
@@ -166,4 +178,5 @@ public class CustomerService {
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
+
 }

@@ -27,7 +27,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads customers into the customer engine's typed values and writes only changed columns, version-guarded. */
+/**
+ * Reads customers into the customer engine's typed values and writes only changed
+ * columns, version-guarded.
+ */
 @Repository
 public class CustomerStore {
 
@@ -45,8 +48,10 @@ public class CustomerStore {
 
 	private static final TypeReference<List<Map<String, String>>> LIST_OF_PAIRS = new TypeReference<>() {
 	};
+
 	private static final TypeReference<Map<String, Map<String, String>>> NESTED = new TypeReference<>() {
 	};
+
 	private static final List<String> ADDRESS_COLUMNS = List.of("street", "unit", "city", "state", "zip", "country",
 			"latitude", "longitude");
 
@@ -55,7 +60,9 @@ public class CustomerStore {
 		.toList();
 
 	private final JdbcClient jdbc;
+
 	private final NamedParameterJdbcTemplate named;
+
 	private final JsonMapper json;
 
 	CustomerStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
@@ -82,8 +89,9 @@ public class CustomerStore {
 		}
 		columns.put("created_at", now.atOffset(ZoneOffset.UTC));
 		columns.put("updated_at", now.atOffset(ZoneOffset.UTC));
-		named.update("INSERT INTO customers (" + String.join(", ", columns.keySet()) + ") VALUES ("
-				+ columns.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")",
+		named.update(
+				"INSERT INTO customers (" + String.join(", ", columns.keySet()) + ") VALUES ("
+						+ columns.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")",
 				new MapSqlParameterSource(columns));
 	}
 
@@ -111,7 +119,10 @@ public class CustomerStore {
 			.update() == 1;
 	}
 
-	/** Jobs of the customer that are still open: any status other than Complete or Invoiced, not deleted. */
+	/**
+	 * Jobs of the customer that are still open: any status other than Complete or
+	 * Invoiced, not deleted.
+	 */
 	public long openJobs(long companyId, UUID id) {
 		return jdbc.sql("""
 				SELECT count(*) FROM jobs
@@ -123,7 +134,10 @@ public class CustomerStore {
 			.single();
 	}
 
-	/** Whether the customer has a (not deleted) job assigned to the staff member: a technician's customers. */
+	/**
+	 * Whether the customer has a (not deleted) job assigned to the staff member: a
+	 * technician's customers.
+	 */
 	public boolean hasJobAssignedTo(long companyId, UUID id, UUID staff) {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM jobs WHERE company_id = :company AND customer_id = :id
@@ -136,7 +150,8 @@ public class CustomerStore {
 	}
 
 	/** Writes the changes; false when the customer's version moved on meanwhile. */
-	public boolean update(long companyId, UUID id, long expectedVersion, List<CustomerFieldChange> changes, Instant now) {
+	public boolean update(long companyId, UUID id, long expectedVersion, List<CustomerFieldChange> changes,
+			Instant now) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("company", companyId)
 			.addValue("id", id)
 			.addValue("version", expectedVersion)
@@ -156,15 +171,16 @@ public class CustomerStore {
 		switch (field) {
 			case ADDRESS -> {
 				Address a = (Address) typed;
-				List<Object> parts = a == null ? Arrays.asList(new Object[8])
-						: Arrays.asList(a.street(), a.unit(), a.city(), a.state(), a.zip(), a.country(), a.latitude(), a.longitude());
+				List<Object> parts = a == null ? Arrays.asList(new Object[8]) : Arrays.asList(a.street(), a.unit(),
+						a.city(), a.state(), a.zip(), a.country(), a.latitude(), a.longitude());
 				for (int i = 0; i < ADDRESS_COLUMNS.size(); i++) {
 					values.put(ADDRESS_COLUMNS.get(i), parts.get(i));
 				}
 			}
 			case CUSTOMER_TYPE -> values.put("customer_type", ((CustomerType) typed).label());
 			case TAGS -> values.put("tags", ((List<?>) typed).toArray(String[]::new));
-			case CUSTOM_FIELDS, EXTERNAL_DATA -> values.put(field.apiName(), json.writeValueAsString(field.toRaw(typed)));
+			case CUSTOM_FIELDS, EXTERNAL_DATA ->
+				values.put(field.apiName(), json.writeValueAsString(field.toRaw(typed)));
 			default -> values.put(field.apiName(), typed);
 		}
 		return values;
@@ -177,9 +193,11 @@ public class CustomerStore {
 		v.put(CustomerField.LAST_NAME, rs.getString("last_name"));
 		v.put(CustomerField.COMPANY_NAME, rs.getString("company_name"));
 		v.put(CustomerField.CUSTOMER_TYPE, CustomerType.fromLabel(rs.getString("customer_type")).orElseThrow());
-		v.put(CustomerField.ADDRESS, rs.getString("street") == null && rs.getString("city") == null ? null
-				: new Address(rs.getString("street"), rs.getString("unit"), rs.getString("city"), rs.getString("state"),
-						rs.getString("zip"), rs.getString("country"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")));
+		v.put(CustomerField.ADDRESS,
+				rs.getString("street") == null && rs.getString("city") == null ? null
+						: new Address(rs.getString("street"), rs.getString("unit"), rs.getString("city"),
+								rs.getString("state"), rs.getString("zip"), rs.getString("country"),
+								rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")));
 		v.put(CustomerField.EMAIL, rs.getString("email"));
 		v.put(CustomerField.PHONE, rs.getString("phone"));
 		v.put(CustomerField.DO_NOT_MAIL, rs.getBoolean("do_not_mail"));
@@ -187,10 +205,11 @@ public class CustomerStore {
 		v.put(CustomerField.ACTIVE, rs.getBoolean("active"));
 		Array tags = rs.getArray("tags");
 		v.put(CustomerField.TAGS, tags == null ? List.of() : List.of((String[]) tags.getArray()));
-		v.put(CustomerField.CUSTOM_FIELDS, json.readValue(rs.getString("custom_fields"), LIST_OF_PAIRS)
-			.stream()
-			.map(pair -> new CustomFieldValue(pair.get("key"), pair.get("val")))
-			.toList());
+		v.put(CustomerField.CUSTOM_FIELDS,
+				json.readValue(rs.getString("custom_fields"), LIST_OF_PAIRS)
+					.stream()
+					.map(pair -> new CustomFieldValue(pair.get("key"), pair.get("val")))
+					.toList());
 		v.put(CustomerField.EXTERNAL_DATA, json.readValue(rs.getString("external_data"), NESTED));
 		v.put(CustomerField.CREATED_AT, instant(rs, "created_at"));
 		v.put(CustomerField.UPDATED_AT, instant(rs, "updated_at"));
@@ -203,4 +222,5 @@ public class CustomerStore {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
 }

@@ -1,6 +1,9 @@
 package com.crewdesk.customers;
 
-/** The customer changed since the version the caller's change was made against; nothing was written. */
+/**
+ * The customer changed since the version the caller's change was made against; nothing
+ * was written.
+ */
 public class StaleCustomerException extends RuntimeException {
 
 	private final CustomerStore.StoredCustomer current;
@@ -13,4 +16,5 @@ public class StaleCustomerException extends RuntimeException {
 	public CustomerStore.StoredCustomer current() {
 		return current;
 	}
+
 }

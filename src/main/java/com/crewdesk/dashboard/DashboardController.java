@@ -18,10 +18,10 @@ class DashboardController {
 
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CrewdeskUser user, Model model) {
-		List<StatusCount> counts = queries.countsByStatus(user.companyId(),
-				user.caller().jobsLimitedTo());
+		List<StatusCount> counts = queries.countsByStatus(user.companyId(), user.caller().jobsLimitedTo());
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", counts.stream().mapToLong(StatusCount::count).sum());
 		return "dashboard";
 	}
+
 }

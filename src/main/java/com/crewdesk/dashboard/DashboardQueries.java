@@ -18,7 +18,10 @@ class DashboardQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Counts per status for every status (zero included), for the company or for one assignee. */
+	/**
+	 * Counts per status for every status (zero included), for the company or for one
+	 * assignee.
+	 */
 	List<StatusCount> countsByStatus(long companyId, UUID onlyAssignee) {
 		Map<String, Long> counts = jdbc.sql("""
 				SELECT status, count(*) AS n FROM jobs
@@ -35,4 +38,5 @@ class DashboardQueries {
 			.map(status -> new StatusCount(status.label(), counts.getOrDefault(status.label(), 0L)))
 			.toList();
 	}
+
 }

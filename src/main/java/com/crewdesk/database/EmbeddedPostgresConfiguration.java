@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL server shipped as a Maven artifact when no external database is
- * configured, so that {@code ./mvnw spring-boot:run} needs nothing but a JDK.
+ * Starts a real PostgreSQL server shipped as a Maven artifact when no external database
+ * is configured, so that {@code ./mvnw spring-boot:run} needs nothing but a JDK.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -36,7 +36,8 @@ class EmbeddedPostgresConfiguration {
 		else {
 			log.info("Embedded PostgreSQL uses a throw-away data directory");
 		}
-		// The server is ours alone: room for a million-job data set in memory, and fewer forced checkpoints
+		// The server is ours alone: room for a million-job data set in memory, and fewer
+		// forced checkpoints
 		// during large batches (PostgreSQL's defaults are 128MB and 1GB).
 		builder.setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB");
 		if (properties.port() > 0) {
@@ -56,4 +57,5 @@ class EmbeddedPostgresConfiguration {
 			.username("postgres")
 			.build();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 
-/** jsonb columns are mapped to String fields on aggregates; the driver hands them over as PGobject. */
+/**
+ * jsonb columns are mapped to String fields on aggregates; the driver hands them over as
+ * PGobject.
+ */
 @Configuration(proxyBeanMethods = false)
 class JdbcConversionsConfiguration {
 
@@ -24,5 +27,7 @@ class JdbcConversionsConfiguration {
 		public String convert(PGobject source) {
 			return source.getValue();
 		}
+
 	}
+
 }

@@ -5,13 +5,15 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Loading a large data set is several times faster when a table's secondary indexes (trigram, sort and filter
- * indexes) are built once at the end instead of updated row by row. Indexes that back a constraint (primary key,
- * unique keys) stay, so the load is still checked. Only for loads into a fresh database, inside its transaction.
+ * Loading a large data set is several times faster when a table's secondary indexes
+ * (trigram, sort and filter indexes) are built once at the end instead of updated row by
+ * row. Indexes that back a constraint (primary key, unique keys) stay, so the load is
+ * still checked. Only for loads into a fresh database, inside its transaction.
  */
 final class DeferredIndexes {
 
 	private final JdbcTemplate jdbc;
+
 	private final List<String> definitions;
 
 	private DeferredIndexes(JdbcTemplate jdbc, List<String> definitions) {
@@ -36,4 +38,5 @@ final class DeferredIndexes {
 		jdbc.execute("SET LOCAL maintenance_work_mem = '512MB'");
 		definitions.forEach(jdbc::execute);
 	}
+
 }

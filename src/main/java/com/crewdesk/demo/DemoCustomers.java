@@ -8,7 +8,10 @@ import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Inserts demo customers in one batch and returns them with their addresses for the jobs to use. */
+/**
+ * Inserts demo customers in one batch and returns them with their addresses for the jobs
+ * to use.
+ */
 class DemoCustomers {
 
 	record DemoCustomer(UUID id, String street, String city, String state, String zip, BigDecimal latitude,
@@ -16,6 +19,7 @@ class DemoCustomers {
 	}
 
 	private final JdbcTemplate jdbc;
+
 	private final Random random;
 
 	DemoCustomers(JdbcTemplate jdbc, Random random) {
@@ -33,8 +37,8 @@ class DemoCustomers {
 			DemoCustomer customer = new DemoCustomer(UUID.randomUUID(),
 					(100 + random.nextInt(9800)) + " " + DemoCatalog.pick(random, DemoCatalog.STREETS),
 					DemoCatalog.pick(random, catalog.cities()), catalog.state(),
-					catalog.zipPrefix() + String.format("%03d", random.nextInt(1000)),
-					coordinate(catalog.latitude()), coordinate(catalog.longitude()));
+					catalog.zipPrefix() + String.format("%03d", random.nextInt(1000)), coordinate(catalog.latitude()),
+					coordinate(catalog.longitude()));
 			customers.add(customer);
 			rows.add(new Object[] { customer.id(), company, first, last,
 					commercial ? DemoCatalog.pick(random, DemoCatalog.BUSINESSES) : null,
@@ -54,4 +58,5 @@ class DemoCustomers {
 	private BigDecimal coordinate(double center) {
 		return BigDecimal.valueOf(center + (random.nextDouble() - 0.5) * 0.4).setScale(6, RoundingMode.HALF_UP);
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with two demo companies (Acme Roofing, Bolt Plumbing), their staff, customers,
- * jobs and API keys. Never touches a database that already has a company. Uses batch statements.
+ * Fills an empty database with two demo companies (Acme Roofing, Bolt Plumbing), their
+ * staff, customers, jobs and API keys. Never touches a database that already has a
+ * company. Uses batch statements.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -26,9 +27,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private final DemoDataSettings settings;
+
 	private final JdbcClient jdbc;
+
 	private final JdbcTemplate jdbcTemplate;
+
 	private final PasswordEncoder passwords;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataLoader(DemoDataSettings settings, JdbcClient jdbc, JdbcTemplate jdbcTemplate, PasswordEncoder passwords,
@@ -56,8 +61,9 @@ class DemoDataLoader implements ApplicationRunner {
 			loadBolt();
 		});
 		jdbcTemplate.execute("ANALYZE");
-		log.info("Demo data loaded in {} ms (logins: admin@acme.test/admin, dispatch@acme.test/dispatch, "
-				+ "tech@acme.test/tech, viewer@acme.test/viewer, admin@bolt.test/admin)",
+		log.info(
+				"Demo data loaded in {} ms (logins: admin@acme.test/admin, dispatch@acme.test/dispatch, "
+						+ "tech@acme.test/tech, viewer@acme.test/viewer, admin@bolt.test/admin)",
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -75,10 +81,10 @@ class DemoDataLoader implements ApplicationRunner {
 		insertChecklist(company);
 		insertApiKey(company, "Demo integration", "cd_demo_acme_key", admin);
 		DemoCatalog catalog = DemoCatalog.roofing();
-		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(jdbcTemplate, new Random(42)).insert(company, 300, catalog);
-		new DemoJobs(jdbcTemplate, jdbc, new Random(7), catalog)
-			.insert(company, settings.acmeJobs(), customers, technicians, List.of("site_visit", "permit_filed",
-					"materials_ordered", "final_inspection"));
+		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(jdbcTemplate, new Random(42)).insert(company,
+				300, catalog);
+		new DemoJobs(jdbcTemplate, jdbc, new Random(7), catalog).insert(company, settings.acmeJobs(), customers,
+				technicians, List.of("site_visit", "permit_filed", "materials_ordered", "final_inspection"));
 	}
 
 	private void loadBolt() {
@@ -87,9 +93,10 @@ class DemoDataLoader implements ApplicationRunner {
 		List<UUID> technicians = List.of(insertStaff(company, "tech@bolt.test", "Pete Piper", Role.TECHNICIAN, "tech"));
 		insertApiKey(company, "Demo integration", "cd_demo_bolt_key", admin);
 		DemoCatalog catalog = DemoCatalog.plumbing();
-		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(jdbcTemplate, new Random(43)).insert(company, 50, catalog);
-		new DemoJobs(jdbcTemplate, jdbc, new Random(8), catalog)
-			.insert(company, settings.boltJobs(), customers, technicians, List.of());
+		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(jdbcTemplate, new Random(43)).insert(company, 50,
+				catalog);
+		new DemoJobs(jdbcTemplate, jdbc, new Random(8), catalog).insert(company, settings.boltJobs(), customers,
+				technicians, List.of());
 	}
 
 	private long insertCompany(String name) {
@@ -118,22 +125,22 @@ class DemoDataLoader implements ApplicationRunner {
 	private void insertCustomFields(long company) {
 		jdbcTemplate.batchUpdate("""
 				INSERT INTO custom_field_definitions (company_id, position, field_key, label, field_type, options)
-				VALUES (?, ?, ?, ?, ?, ?::text[])""", List.of(
-				new Object[] { company, 0, "PO_Number", "PO number", "TEXT", "{}" },
-				new Object[] { company, 1, "Department", "Department", "SELECT",
-						"{Facilities,Operations,Maintenance,Sales}" },
-				new Object[] { company, 2, "Roof_Pitch", "Roof pitch (x/12)", "NUMBER", "{}" },
-				new Object[] { company, 3, "Permit_Date", "Permit date", "DATE", "{}" }));
+				VALUES (?, ?, ?, ?, ?, ?::text[])""",
+				List.of(new Object[] { company, 0, "PO_Number", "PO number", "TEXT", "{}" },
+						new Object[] { company, 1, "Department", "Department", "SELECT",
+								"{Facilities,Operations,Maintenance,Sales}" },
+						new Object[] { company, 2, "Roof_Pitch", "Roof pitch (x/12)", "NUMBER", "{}" },
+						new Object[] { company, 3, "Permit_Date", "Permit date", "DATE", "{}" }));
 	}
 
 	private void insertChecklist(long company) {
 		jdbcTemplate.batchUpdate("""
-				INSERT INTO checklist_steps (company_id, position, step_key, label) VALUES (?, ?, ?, ?)""", List.of(
-				new Object[] { company, 0, "site_visit", "Site visit done" },
-				new Object[] { company, 1, "permit_filed", "Permit filed" },
-				new Object[] { company, 2, "materials_ordered", "Materials ordered" },
-				new Object[] { company, 3, "final_inspection", "Final inspection passed" },
-				new Object[] { company, 4, "customer_signoff", "Customer signed off" }));
+				INSERT INTO checklist_steps (company_id, position, step_key, label) VALUES (?, ?, ?, ?)""",
+				List.of(new Object[] { company, 0, "site_visit", "Site visit done" },
+						new Object[] { company, 1, "permit_filed", "Permit filed" },
+						new Object[] { company, 2, "materials_ordered", "Materials ordered" },
+						new Object[] { company, 3, "final_inspection", "Final inspection passed" },
+						new Object[] { company, 4, "customer_signoff", "Customer signed off" }));
 	}
 
 	private void insertApiKey(long company, String name, String secret, UUID createdBy) {
@@ -147,4 +154,5 @@ class DemoDataLoader implements ApplicationRunner {
 			.param("by", createdBy)
 			.update();
 	}
+
 }

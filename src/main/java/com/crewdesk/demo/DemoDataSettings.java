@@ -5,12 +5,17 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** crewdesk.demo.enabled defaults to true on the embedded database and to false on any other. */
+/**
+ * crewdesk.demo.enabled defaults to true on the embedded database and to false on any
+ * other.
+ */
 @Component
 class DemoDataSettings {
 
 	private final boolean enabled;
+
 	private final int acmeJobs;
+
 	private final int boltJobs;
 
 	DemoDataSettings(Environment env) {
@@ -32,4 +37,5 @@ class DemoDataSettings {
 	int boltJobs() {
 		return boltJobs;
 	}
+
 }

@@ -26,15 +26,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Generates demo jobs and streams them into PostgreSQL with one COPY, so 5,000 rows take well under a second;
- * a million rows (crewdesk.demo.acme-jobs=1000000, for benchmarks) are loaded with the indexes built afterwards.
+ * Generates demo jobs and streams them into PostgreSQL with one COPY, so 5,000 rows take
+ * well under a second; a million rows (crewdesk.demo.acme-jobs=1000000, for benchmarks)
+ * are loaded with the indexes built afterwards.
  */
 class DemoJobs {
 
 	private static final int PIPE = 1 << 20;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoJobs.class);
-	/** From this many jobs on, the secondary indexes are built after the load instead of during it. */
+
+	/**
+	 * From this many jobs on, the secondary indexes are built after the load instead of
+	 * during it.
+	 */
 	private static final int BULK = 100_000;
+
 	private static final String COPY = """
 			COPY jobs (uuid, company_id, job_number, title, description, status, priority, is_urgent, is_emergency,
 			  job_type, bid_type, customer_id, assigned_to_user_id, service_address1, service_city, service_state,
@@ -42,18 +49,27 @@ class DemoJobs {
 			  scheduled_time_end, started_at, completed_at, invoiced_at, custom_fields, milestones, created_at,
 			  created_via, updated_at, deleted_at)
 			FROM STDIN WITH (FORMAT csv)""";
+
 	private static final List<String> UPCOMING = List.of("New", "Contacted", "Scheduled", "Scheduled", "Scheduled",
 			"Estimate Sent", "Estimate Approved");
+
 	private static final List<String> PAST = List.of("In Progress", "Needs Approval", "Ready to Invoice", "Invoiced",
 			"Complete", "Complete", "Complete", "Complete");
+
 	private static final List<String> UNSCHEDULED = List.of("New", "New", "Contacted", "Estimate Sent");
+
 	private static final List<String> DEPARTMENTS = List.of("Facilities", "Operations", "Maintenance", "Sales");
 
 	private final JdbcTemplate jdbcTemplate;
+
 	private final JdbcClient jdbc;
+
 	private final Random random;
+
 	private final DemoCatalog catalog;
+
 	private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
 	private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
 	DemoJobs(JdbcTemplate jdbcTemplate, JdbcClient jdbc, Random random, DemoCatalog catalog) {
@@ -88,8 +104,9 @@ class DemoJobs {
 	}
 
 	/**
-	 * The generated rows only reference customers and staff inserted just before, so a superuser may spare the
-	 * database a million foreign-key lookups (session_replication_role = replica skips those triggers).
+	 * The generated rows only reference customers and staff inserted just before, so a
+	 * superuser may spare the database a million foreign-key lookups
+	 * (session_replication_role = replica skips those triggers).
 	 */
 	private boolean skipForeignKeyChecks() {
 		Boolean superuser = jdbcTemplate.queryForObject("SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
@@ -102,8 +119,8 @@ class DemoJobs {
 	}
 
 	/**
-	 * Streams the rows into one COPY while they are generated: a producer thread writes CSV into a pipe that
-	 * the COPY reads, so generating and loading use both cores.
+	 * Streams the rows into one COPY while they are generated: a producer thread writes
+	 * CSV into a pipe that the COPY reads, so generating and loading use both cores.
 	 */
 	private void copy(long company, int count, List<DemoCustomers.DemoCustomer> customers, List<UUID> technicians,
 			List<String> checklistKeys) {
@@ -151,15 +168,19 @@ class DemoJobs {
 		String status = scheduled == null ? DemoCatalog.pick(random, UNSCHEDULED)
 				: scheduled.isAfter(today) ? DemoCatalog.pick(random, UPCOMING) : DemoCatalog.pick(random, PAST);
 		int priorityRoll = random.nextInt(100);
-		String priority = priorityRoll < 15 ? "Low" : priorityRoll < 75 ? "Normal" : priorityRoll < 95 ? "High" : "Emergency";
+		String priority = priorityRoll < 15 ? "Low"
+				: priorityRoll < 75 ? "Normal" : priorityRoll < 95 ? "High" : "Emergency";
 		LocalTime start = scheduled == null ? null : LocalTime.of(7 + random.nextInt(8), random.nextBoolean() ? 0 : 30);
 		LocalTime end = start == null ? null : start.plusHours(1 + random.nextInt(4));
 		UUID assignee = technicians.isEmpty() || random.nextInt(7) == 0 ? null : DemoCatalog.pick(random, technicians);
-		BigDecimal estimate = BigDecimal.valueOf(150 + random.nextInt(24_000), 0).add(BigDecimal.valueOf(random.nextInt(100), 2));
+		BigDecimal estimate = BigDecimal.valueOf(150 + random.nextInt(24_000), 0)
+			.add(BigDecimal.valueOf(random.nextInt(100), 2));
 		boolean done = List.of("Invoiced", "Complete", "Ready to Invoice").contains(status);
 		Instant started = scheduled != null && PAST.contains(status) ? atWork(scheduled, start) : null;
-		Instant completed = done || "Needs Approval".equals(status) ? started.plus(3 + random.nextInt(30), ChronoUnit.HOURS) : null;
-		Instant invoiced = "Invoiced".equals(status) || "Complete".equals(status) ? completed.plus(1 + random.nextInt(5), ChronoUnit.DAYS) : null;
+		Instant completed = done || "Needs Approval".equals(status)
+				? started.plus(3 + random.nextInt(30), ChronoUnit.HOURS) : null;
+		Instant invoiced = "Invoiced".equals(status) || "Complete".equals(status)
+				? completed.plus(1 + random.nextInt(5), ChronoUnit.DAYS) : null;
 		Instant updated = latest(created, completed, invoiced);
 		return new Object[] { UUID.randomUUID(), company, JobNumberSequence.format(number),
 				DemoCatalog.pick(random, catalog.jobTitles()),
@@ -204,9 +225,15 @@ class DemoJobs {
 		int steps = 1 + random.nextInt(checklistKeys.size());
 		for (int i = 0; i < steps; i++) {
 			json.append(i == 0 ? "" : ",")
-				.append('"').append(checklistKeys.get(i)).append("\":{\"completed_at\":\"")
-				.append(started.minus(steps - i, ChronoUnit.DAYS)).append("\",\"completed_by\":\"").append(by).append("\"}");
+				.append('"')
+				.append(checklistKeys.get(i))
+				.append("\":{\"completed_at\":\"")
+				.append(started.minus(steps - i, ChronoUnit.DAYS))
+				.append("\",\"completed_by\":\"")
+				.append(by)
+				.append("\"}");
 		}
 		return json.append('}').toString();
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A batch validated against the current jobs, before anything is written: the jobs that would change,
- * those that already hold the values, and the per-job errors. Also what a preview shows; {@code versions} are the
- * versions it was judged against, which an apply after the preview must still find.
+ * A batch validated against the current jobs, before anything is written: the jobs that
+ * would change, those that already hold the values, and the per-job errors. Also what a
+ * preview shows; {@code versions} are the versions it was judged against, which an apply
+ * after the preview must still find.
  */
 public record BatchPlan(List<Item> changing, List<UUID> unchanged, Map<String, Map<String, List<String>>> errors,
 		boolean forbidden, Map<UUID, Long> versions) {

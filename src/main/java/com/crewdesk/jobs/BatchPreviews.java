@@ -12,8 +12,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The versions a person saw in a batch preview, kept in PostgreSQL (any instance may serve the apply) for a
- * day. The apply is judged against them (P16).
+ * The versions a person saw in a batch preview, kept in PostgreSQL (any instance may
+ * serve the apply) for a day. The apply is judged against them (P16).
  */
 @Repository
 public class BatchPreviews {
@@ -22,6 +22,7 @@ public class BatchPreviews {
 	};
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	BatchPreviews(JdbcClient jdbc, JsonMapper json) {
@@ -61,4 +62,5 @@ public class BatchPreviews {
 				return versions;
 			});
 	}
+
 }

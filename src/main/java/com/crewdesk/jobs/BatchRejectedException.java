@@ -3,10 +3,14 @@ package com.crewdesk.jobs;
 import java.util.List;
 import java.util.Map;
 
-/** A batch in which at least one job cannot be changed; nothing was written. Errors are keyed by job uuid, then field. */
+/**
+ * A batch in which at least one job cannot be changed; nothing was written. Errors are
+ * keyed by job uuid, then field.
+ */
 public class BatchRejectedException extends RuntimeException {
 
 	private final Map<String, Map<String, List<String>>> errors;
+
 	private final boolean forbidden;
 
 	public BatchRejectedException(Map<String, Map<String, List<String>>> errors, boolean forbidden) {
@@ -23,4 +27,5 @@ public class BatchRejectedException extends RuntimeException {
 	public boolean forbidden() {
 		return forbidden;
 	}
+
 }

@@ -4,6 +4,7 @@ import com.crewdesk.security.Caller;
 
 /** Where a write came from; recorded on every history entry. */
 public enum Channel {
+
 	UI("ui"), INLINE("inline"), BATCH("batch"), API("api");
 
 	private final String code;
@@ -16,8 +17,12 @@ public enum Channel {
 		return code;
 	}
 
-	/** The channel of a write that has no form of its own (delete, restore): API for keys, UI for people. */
+	/**
+	 * The channel of a write that has no form of its own (delete, restore): API for keys,
+	 * UI for people.
+	 */
 	static Channel forRecord(Caller caller) {
 		return caller.apiKeyId() != null ? API : UI;
 	}
+
 }

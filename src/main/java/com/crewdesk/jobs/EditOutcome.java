@@ -2,7 +2,10 @@ package com.crewdesk.jobs;
 
 import java.util.List;
 
-/** How a person's edit ended: written, nothing to write, or refused until they choose per field. */
+/**
+ * How a person's edit ended: written, nothing to write, or refused until they choose per
+ * field.
+ */
 public sealed interface EditOutcome {
 
 	StoredJob job();
@@ -16,9 +19,11 @@ public sealed interface EditOutcome {
 	}
 
 	/**
-	 * Someone else changed {@code fields} since the edit was loaded, to values other than the person's. Nothing
-	 * was written; {@code job} is the current job, whose values the person must see before deciding.
+	 * Someone else changed {@code fields} since the edit was loaded, to values other than
+	 * the person's. Nothing was written; {@code job} is the current job, whose values the
+	 * person must see before deciding.
 	 */
 	record Conflicted(StoredJob job, List<String> fields) implements EditOutcome {
 	}
+
 }

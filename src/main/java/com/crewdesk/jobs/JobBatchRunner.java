@@ -1,14 +1,13 @@
 package com.crewdesk.jobs;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Patch;
+import com.crewdesk.security.Caller;
 import com.crewdesk.staff.StaffRepository;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,43 +34,64 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs large batches (or async=true ones) in the background. The request is stored in job_batches, so
- * the state can be read from any instance; progress is committed separately while the batch itself is
- * validated and written in ONE transaction, so it stays all-or-nothing: a failure, or a restart midway,
- * leaves every job untouched (the batch then ends as FAILED).
+ * Runs large batches (or async=true ones) in the background. The request is stored in
+ * job_batches, so the state can be read from any instance; progress is committed
+ * separately while the batch itself is validated and written in ONE transaction, so it
+ * stays all-or-nothing: a failure, or a restart midway, leaves every job untouched (the
+ * batch then ends as FAILED).
  * <p>
- * Several instances share the table: each one claims waiting batches with {@code FOR UPDATE SKIP LOCKED}
- * (so exactly one instance runs a batch, whichever took the request), records itself as the owner and
- * beats a heartbeat while it runs. An instance fails only RUNNING batches whose owner stopped beating for
- * {@code crewdesk.batches.owner-timeout}: the owner's transaction died with it, so nothing was applied.
+ * Several instances share the table: each one claims waiting batches with
+ * {@code FOR UPDATE SKIP LOCKED} (so exactly one instance runs a batch, whichever took
+ * the request), records itself as the owner and beats a heartbeat while it runs. An
+ * instance fails only RUNNING batches whose owner stopped beating for
+ * {@code crewdesk.batches.owner-timeout}: the owner's transaction died with it, so
+ * nothing was applied.
  */
 @Component
 public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(JobBatchRunner.class);
+
 	private static final TypeReference<Map<String, Map<String, Object>>> PATCHES = new TypeReference<>() {
 	};
+
 	private static final TypeReference<Map<String, Map<String, List<String>>>> ERRORS = new TypeReference<>() {
 	};
+
 	private static final TypeReference<Map<String, Long>> VERSIONS = new TypeReference<>() {
 	};
 
 	private final JobBatchService batches;
+
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
+
 	private final StaffRepository staff;
+
 	private final TransactionTemplate batchTransaction;
+
 	private final TransactionTemplate progressTransaction;
+
 	private final TaskExecutor executor;
 
-	/** This instance, as the owner of the batches it runs (host, process and a random part). */
+	/**
+	 * This instance, as the owner of the batches it runs (host, process and a random
+	 * part).
+	 */
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "-"
 			+ UUID.randomUUID().toString().substring(0, 8);
+
 	private final Duration heartbeat;
+
 	private final Duration ownerTimeout;
+
 	private final Duration poll;
+
 	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
 	private final AtomicBoolean draining = new AtomicBoolean();
+
 	private final AtomicBoolean started = new AtomicBoolean();
 
 	JobBatchRunner(JobBatchService batches, JdbcClient jdbc, JsonMapper json, StaffRepository staff,
@@ -98,8 +118,9 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	}
 
 	/**
-	 * On start: fails the RUNNING batches whose owner is gone, then claims waiting work, beats the heartbeat of
-	 * its own batches and looks for orphans and new work at regular intervals.
+	 * On start: fails the RUNNING batches whose owner is gone, then claims waiting work,
+	 * beats the heartbeat of its own batches and looks for orphans and new work at
+	 * regular intervals.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
@@ -126,12 +147,16 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		scheduler.shutdown();
 	}
 
-	/** Fails RUNNING batches whose owner has not beaten for the owner timeout (or that predate owners). */
+	/**
+	 * Fails RUNNING batches whose owner has not beaten for the owner timeout (or that
+	 * predate owners).
+	 */
 	void failOrphans() {
-		int interrupted = jdbc.sql("""
-				UPDATE job_batches SET state = 'FAILED', finished_at = now(),
-				  summary = 'Interrupted: the instance running it (' || coalesce(owner_instance, 'unknown') || ') stopped; nothing was applied'
-				WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - CAST(:timeout AS interval))""")
+		int interrupted = jdbc
+			.sql("""
+					UPDATE job_batches SET state = 'FAILED', finished_at = now(),
+					  summary = 'Interrupted: the instance running it (' || coalesce(owner_instance, 'unknown') || ') stopped; nothing was applied'
+					WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - CAST(:timeout AS interval))""")
 			.param("timeout", ownerTimeout.toMillis() + " milliseconds")
 			.update();
 		if (interrupted > 0) {
@@ -145,7 +170,10 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 			.update();
 	}
 
-	/** Runs waiting batches on the batch thread, one after the other, unless it is at it already. */
+	/**
+	 * Runs waiting batches on the batch thread, one after the other, unless it is at it
+	 * already.
+	 */
 	private void wake() {
 		if (draining.compareAndSet(false, true)) {
 			executor.execute(() -> {
@@ -164,13 +192,17 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	/** Takes the oldest waiting batch; another instance skips the locked row and takes the next one. */
+	/**
+	 * Takes the oldest waiting batch; another instance skips the locked row and takes the
+	 * next one.
+	 */
 	Optional<UUID> claim() {
-		return jdbc.sql("""
-				UPDATE job_batches SET state = 'RUNNING', owner_instance = :me, heartbeat_at = now(), claims = claims + 1
-				WHERE id = (SELECT id FROM job_batches WHERE state = 'PENDING' ORDER BY created_at
-				            LIMIT 1 FOR UPDATE SKIP LOCKED)
-				RETURNING id""")
+		return jdbc
+			.sql("""
+					UPDATE job_batches SET state = 'RUNNING', owner_instance = :me, heartbeat_at = now(), claims = claims + 1
+					WHERE id = (SELECT id FROM job_batches WHERE state = 'PENDING' ORDER BY created_at
+					            LIMIT 1 FOR UPDATE SKIP LOCKED)
+					RETURNING id""")
 			.param("me", instance)
 			.query(UUID.class)
 			.optional();
@@ -180,12 +212,17 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		long startedAt = System.nanoTime();
 		try {
 			execute(id);
-			int total = jdbc.sql("SELECT total FROM job_batches WHERE id = :id").param("id", id).query(Integer.class).single();
+			int total = jdbc.sql("SELECT total FROM job_batches WHERE id = :id")
+				.param("id", id)
+				.query(Integer.class)
+				.single();
 			OpsMetrics.batchFinished("background", total, Duration.ofNanos(System.nanoTime() - startedAt));
 		}
 		catch (RuntimeException ex) {
-			// Typically the database went away (shutdown): the batch's transaction is gone with it, and another
-			// instance (or this one after a restart) fails the batch once its heartbeat is old.
+			// Typically the database went away (shutdown): the batch's transaction is
+			// gone with it, and another
+			// instance (or this one after a restart) fails the batch once its heartbeat
+			// is old.
 			log.error("Background batch {} could not finish", id, ex);
 		}
 	}
@@ -236,7 +273,10 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		return id;
 	}
 
-	/** Job number and title of the jobs a finished batch changed, first {@code limit} of them. */
+	/**
+	 * Job number and title of the jobs a finished batch changed, first {@code limit} of
+	 * them.
+	 */
 	public List<Map<String, Object>> changedJobs(long companyId, UUID id, int limit) {
 		return jdbc.sql("""
 				SELECT j.job_number, j.title FROM job_batches b
@@ -259,8 +299,11 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 			.param("id", id)
 			.query((rs, row) -> new BackgroundBatch(rs.getObject("id", UUID.class), rs.getString("state"),
 					rs.getInt("total"), rs.getInt("done"), rs.getString("summary"),
-					json.readValue(rs.getString("errors"), ERRORS), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-					Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+					json.readValue(rs.getString("errors"), ERRORS),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					Optional.ofNullable(rs.getObject("finished_at", OffsetDateTime.class))
+						.map(OffsetDateTime::toInstant)
+						.orElse(null)))
 			.optional();
 	}
 
@@ -276,26 +319,28 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 				if (combined.valid()) {
 					batches.write(request.caller(), combined, request.notifyTechnicians(), request.channel());
 				}
-				log.info("Background batch {}: {} job(s) checked in {} ms, {} written in {} ms", id, request.patches().size(),
-						(checked - started) / 1_000_000, combined.valid() ? combined.changing().size() : 0,
-						(System.nanoTime() - checked) / 1_000_000);
+				log.info("Background batch {}: {} job(s) checked in {} ms, {} written in {} ms", id,
+						request.patches().size(), (checked - started) / 1_000_000,
+						combined.valid() ? combined.changing().size() : 0, (System.nanoTime() - checked) / 1_000_000);
 				return combined;
 			});
 			if (plan.valid()) {
 				progress(id, "SUCCEEDED", request.patches().size(), plan.changing().size() + " job(s) changed, "
 						+ plan.unchanged().size() + " already had these values", null);
 				jdbc.sql("UPDATE job_batches SET changed_jobs = CAST(:jobs AS jsonb) WHERE id = :id")
-					.param("jobs", json.writeValueAsString(plan.changing().stream().map(item -> item.job().uuid()).toList()))
+					.param("jobs",
+							json.writeValueAsString(plan.changing().stream().map(item -> item.job().uuid()).toList()))
 					.param("id", id)
 					.update();
 			}
 			else {
-				progress(id, "FAILED", request.patches().size(), plan.errors().size()
-						+ " job(s) cannot be changed; nothing was applied", plan.errors());
+				progress(id, "FAILED", request.patches().size(),
+						plan.errors().size() + " job(s) cannot be changed; nothing was applied", plan.errors());
 			}
 		}
 		catch (BatchRejectedException ex) {
-			progress(id, "FAILED", request.patches().size(), "Jobs changed meanwhile; nothing was applied", ex.errors());
+			progress(id, "FAILED", request.patches().size(), "Jobs changed meanwhile; nothing was applied",
+					ex.errors());
 		}
 		catch (RuntimeException ex) {
 			log.error("Background batch {} failed", id, ex);
@@ -303,7 +348,8 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	private void progress(UUID id, String state, int done, String summary, Map<String, Map<String, List<String>>> errors) {
+	private void progress(UUID id, String state, int done, String summary,
+			Map<String, Map<String, List<String>>> errors) {
 		progressTransaction.executeWithoutResult(status -> jdbc.sql("""
 				UPDATE job_batches SET state = :state, done = :done, summary = coalesce(:summary, summary),
 				  errors = coalesce(CAST(:errors AS jsonb), errors),
@@ -325,23 +371,23 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	private StoredRequest load(UUID id) {
 		return jdbc.sql("""
 				SELECT company_id, created_by, api_key_id, channel, notify, request, previewed_versions
-				FROM job_batches WHERE id = :id""")
-			.param("id", id)
-			.query((rs, row) -> {
-				long company = rs.getLong("company_id");
-				UUID by = rs.getObject("created_by", UUID.class);
-				long key = rs.getLong("api_key_id");
-				Actor actor = by != null ? Actor.staff(by, staff.findById(by).orElseThrow().role()) : Actor.apiKey(key);
-				Map<UUID, Patch> patches = new LinkedHashMap<>();
-				json.readValue(rs.getString("request"), PATCHES).forEach((job, raw) -> patches.put(UUID.fromString(job), Patch.of(raw)));
-				Channel channel = "api".equals(rs.getString("channel")) ? Channel.API : Channel.BATCH;
-				Map<UUID, Long> previewed = new LinkedHashMap<>();
-				String versions = rs.getString("previewed_versions");
-				if (versions != null) {
-					json.readValue(versions, VERSIONS).forEach((job, version) -> previewed.put(UUID.fromString(job), version));
-				}
-				return new StoredRequest(new Caller(company, actor), patches, rs.getBoolean("notify"), channel, previewed);
-			})
-			.single();
+				FROM job_batches WHERE id = :id""").param("id", id).query((rs, row) -> {
+			long company = rs.getLong("company_id");
+			UUID by = rs.getObject("created_by", UUID.class);
+			long key = rs.getLong("api_key_id");
+			Actor actor = by != null ? Actor.staff(by, staff.findById(by).orElseThrow().role()) : Actor.apiKey(key);
+			Map<UUID, Patch> patches = new LinkedHashMap<>();
+			json.readValue(rs.getString("request"), PATCHES)
+				.forEach((job, raw) -> patches.put(UUID.fromString(job), Patch.of(raw)));
+			Channel channel = "api".equals(rs.getString("channel")) ? Channel.API : Channel.BATCH;
+			Map<UUID, Long> previewed = new LinkedHashMap<>();
+			String versions = rs.getString("previewed_versions");
+			if (versions != null) {
+				json.readValue(versions, VERSIONS)
+					.forEach((job, version) -> previewed.put(UUID.fromString(job), version));
+			}
+			return new StoredRequest(new Caller(company, actor), patches, rs.getBoolean("notify"), channel, previewed);
+		}).single();
 	}
+
 }

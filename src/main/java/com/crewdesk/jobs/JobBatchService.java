@@ -1,11 +1,11 @@
 package com.crewdesk.jobs;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
+import com.crewdesk.security.Caller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,26 +17,38 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Batch edits (P16): every job is validated first, and only a batch without a single error is written,
- * in one transaction, with one batched statement per distinct set of changed columns.
+ * Batch edits (P16): every job is validated first, and only a batch without a single
+ * error is written, in one transaction, with one batched statement per distinct set of
+ * changed columns.
  */
 @Service
 public class JobBatchService {
 
-	/** More jobs than this run in the background (JobBatchRunner); this many or fewer within the request. */
+	/**
+	 * More jobs than this run in the background (JobBatchRunner); this many or fewer
+	 * within the request.
+	 */
 	public static final int MAX_SYNCHRONOUS = 1000;
 
-	/** The engine judges this many jobs at a time; a background batch reports its progress after each. */
+	/**
+	 * The engine judges this many jobs at a time; a background batch reports its progress
+	 * after each.
+	 */
 	static final int CHUNK = 1000;
 
 	static final String CHANGED_SINCE_PREVIEW = "changed since you previewed it";
 	static final String NOT_PREVIEWED = "was not in the preview; preview again";
+
 	private static final String CUSTOMER_IN_BATCH = "cannot be changed in a batch edit; update the customer itself";
 
 	private final JobPatchEngine engine = new JobPatchEngine();
+
 	private final JobService jobs;
+
 	private final JobRepository store;
+
 	private final JobHistoryWriter history;
+
 	private final JobNotifier notifier;
 
 	JobBatchService(JobService jobs, JobRepository store, JobHistoryWriter history, JobNotifier notifier) {
@@ -46,19 +58,28 @@ public class JobBatchService {
 		this.notifier = notifier;
 	}
 
-	/** The one threshold between a batch applied within the request and one run in the background (P16). */
+	/**
+	 * The one threshold between a batch applied within the request and one run in the
+	 * background (P16).
+	 */
 	public static boolean runsInBackground(int jobCount, boolean askedForBackground) {
 		return askedForBackground || jobCount > MAX_SYNCHRONOUS;
 	}
 
-	/** Validates without writing: what would change, what already matches, what fails and why. */
+	/**
+	 * Validates without writing: what would change, what already matches, what fails and
+	 * why.
+	 */
 	@Transactional(readOnly = true)
 	public BatchPlan preview(Caller caller, Map<UUID, Patch> patches, boolean notify) {
 		return plan(caller, patches, notify, Map.of(), done -> {
 		});
 	}
 
-	/** Validates without writing against previewed versions: what an apply of the same batch would meet now. */
+	/**
+	 * Validates without writing against previewed versions: what an apply of the same
+	 * batch would meet now.
+	 */
 	@Transactional(readOnly = true)
 	public BatchPlan check(Caller caller, Map<UUID, Patch> patches, boolean notify, Map<UUID, Long> previewed) {
 		return plan(caller, patches, notify, previewed, done -> {
@@ -66,8 +87,9 @@ public class JobBatchService {
 	}
 
 	/**
-	 * Applies the whole batch or nothing; throws {@link BatchRejectedException} with per-job errors. With
-	 * {@code previewed} versions (a preview the person saw), a job changed since is one of those errors.
+	 * Applies the whole batch or nothing; throws {@link BatchRejectedException} with
+	 * per-job errors. With {@code previewed} versions (a preview the person saw), a job
+	 * changed since is one of those errors.
 	 */
 	@Transactional
 	public BatchResult apply(Caller caller, Map<UUID, Patch> patches, boolean notify, Channel channel,
@@ -75,7 +97,8 @@ public class JobBatchService {
 		long started = System.nanoTime();
 		BatchPlan plan = plan(caller, patches, notify, previewed, done -> {
 		});
-		OpsMetrics.batchPatches(channel.code(), plan.valid() ? plan.changing().size() : 0, plan.unchanged().size(), plan.errors().size());
+		OpsMetrics.batchPatches(channel.code(), plan.valid() ? plan.changing().size() : 0, plan.unchanged().size(),
+				plan.errors().size());
 		if (!plan.valid()) {
 			throw new BatchRejectedException(plan.errors(), plan.forbidden());
 		}
@@ -85,8 +108,9 @@ public class JobBatchService {
 	}
 
 	/**
-	 * Judges every job of the batch, {@link #CHUNK} at a time, telling {@code progress} how many are done. With
-	 * {@code previewed} versions, a job whose version moved on (or that was not previewed) is an error.
+	 * Judges every job of the batch, {@link #CHUNK} at a time, telling {@code progress}
+	 * how many are done. With {@code previewed} versions, a job whose version moved on
+	 * (or that was not previewed) is an error.
 	 */
 	BatchPlan plan(Caller caller, Map<UUID, Patch> patches, boolean notify, Map<UUID, Long> previewed,
 			IntConsumer progress) {
@@ -99,7 +123,8 @@ public class JobBatchService {
 		List<Map.Entry<UUID, Patch>> entries = new ArrayList<>(patches.entrySet());
 		for (int start = 0; start < entries.size(); start += CHUNK) {
 			List<Map.Entry<UUID, Patch>> chunk = entries.subList(start, Math.min(entries.size(), start + CHUNK));
-			Map<UUID, StoredJob> found = store.findAll(caller.companyId(), chunk.stream().map(Map.Entry::getKey).toList());
+			Map<UUID, StoredJob> found = store.findAll(caller.companyId(),
+					chunk.stream().map(Map.Entry::getKey).toList());
 			PatchContext context = jobs.context(caller, chunk.stream().map(Map.Entry::getValue).toList());
 			for (Map.Entry<UUID, Patch> entry : chunk) {
 				StoredJob job = found.get(entry.getKey());
@@ -108,8 +133,8 @@ public class JobBatchService {
 					versions.put(job.uuid(), job.version());
 				}
 				if (refusal != null) {
-					errors.put(entry.getKey().toString(), Map.of(refusal.equals(CUSTOMER_IN_BATCH) ? "customer" : "job",
-							List.of(refusal)));
+					errors.put(entry.getKey().toString(),
+							Map.of(refusal.equals(CUSTOMER_IN_BATCH) ? "customer" : "job", List.of(refusal)));
 					forbidden = false;
 					continue;
 				}
@@ -130,7 +155,10 @@ public class JobBatchService {
 		return new BatchPlan(changing, unchanged, errors, forbidden && !errors.isEmpty(), versions);
 	}
 
-	/** Why this job cannot be in the batch at all, before the engine looks at its patch, or null. */
+	/**
+	 * Why this job cannot be in the batch at all, before the engine looks at its patch,
+	 * or null.
+	 */
 	private static String refusal(StoredJob job, Patch patch, Map<UUID, Long> previewed) {
 		if (job == null) {
 			return "not found";
@@ -152,7 +180,8 @@ public class JobBatchService {
 
 	void write(Caller caller, BatchPlan plan, boolean notify, Channel channel) {
 		var now = JobService.now();
-		List<JobStore.PlannedUpdate> updates = plan.changing().stream()
+		List<JobStore.PlannedUpdate> updates = plan.changing()
+			.stream()
 			.map(item -> new JobStore.PlannedUpdate(item.job().id(), item.job().version(), item.applied().changes()))
 			.toList();
 		int[] written = store.updateAll(caller.companyId(), updates, now);
@@ -164,17 +193,22 @@ public class JobBatchService {
 			}
 		}
 		if (!conflicts.isEmpty()) {
-			// Thrown inside the transaction: the rows already updated are rolled back with it.
+			// Thrown inside the transaction: the rows already updated are rolled back
+			// with it.
 			throw new BatchRejectedException(conflicts, false);
 		}
-		history.record(caller, channel, now, plan.changing().stream()
-			.map(item -> new JobHistoryWriter.AppliedChanges(item.job().id(), item.applied().changes()))
-			.toList());
+		history.record(caller, channel, now,
+				plan.changing()
+					.stream()
+					.map(item -> new JobHistoryWriter.AppliedChanges(item.job().id(), item.applied().changes()))
+					.toList());
 		if (notify) {
-			notifier.notifySummarised(caller.companyId(), plan.changing().stream()
-				.map(item -> new JobNotifier.JobIntents(item.job().id(), item.job().jobNumber(), item.applied().after().title(),
-						item.applied().notifications()))
-				.toList());
+			notifier.notifySummarised(caller.companyId(),
+					plan.changing()
+						.stream()
+						.map(item -> new JobNotifier.JobIntents(item.job().id(), item.job().jobNumber(),
+								item.applied().after().title(), item.applied().notifications()))
+						.toList());
 		}
 	}
 
@@ -186,4 +220,5 @@ public class JobBatchService {
 		raw.put("notify", notify);
 		return Patch.of(raw);
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where each writable job field lives in the jobs table and how its typed value is bound as a JDBC
- * parameter. Coordinates span two columns; custom fields, external data and milestones are jsonb.
+ * Where each writable job field lives in the jobs table and how its typed value is bound
+ * as a JDBC parameter. Coordinates span two columns; custom fields, external data and
+ * milestones are jsonb.
  */
 final class JobColumns {
 
@@ -21,8 +22,10 @@ final class JobColumns {
 	static {
 		for (JobField field : JobField.values()) {
 			switch (field) {
-				case UUID, JOB_NUMBER, CREATED_AT, CREATED_BY, CREATED_VIA, UPDATED_AT, DELETED_AT, DELETED_BY, VERSION -> {
-				}
+				case UUID, JOB_NUMBER, CREATED_AT, CREATED_BY, CREATED_VIA, UPDATED_AT, DELETED_AT, DELETED_BY,
+						VERSION ->
+					{
+					}
 				case CUSTOMER_UUID -> COLUMNS.put(field, List.of("customer_id"));
 				case LOCATION_UUID -> COLUMNS.put(field, List.of("location_id"));
 				case COORDINATES -> COLUMNS.put(field, List.of("latitude", "longitude"));
@@ -51,8 +54,10 @@ final class JobColumns {
 				values.put("latitude", coordinates == null ? null : coordinates.lat());
 				values.put("longitude", coordinates == null ? null : coordinates.lng());
 			}
-			case CUSTOM_FIELDS, EXTERNAL_DATA, MILESTONES -> values.put(of(field).get(0), json.writeValueAsString(field.toRaw(typed)));
-			case STATUS, PRIORITY, JOB_TYPE, BID_TYPE -> values.put(of(field).get(0), typed == null ? null : field.toRaw(typed));
+			case CUSTOM_FIELDS, EXTERNAL_DATA, MILESTONES ->
+				values.put(of(field).get(0), json.writeValueAsString(field.toRaw(typed)));
+			case STATUS, PRIORITY, JOB_TYPE, BID_TYPE ->
+				values.put(of(field).get(0), typed == null ? null : field.toRaw(typed));
 			default -> values.put(of(field).get(0), jdbcValue(typed));
 		}
 		return values;
@@ -61,4 +66,5 @@ final class JobColumns {
 	static Object jdbcValue(Object typed) {
 		return typed instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : typed;
 	}
+
 }

@@ -22,18 +22,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Edits made by people (forms) against the version they loaded (P15). A field someone else changed meanwhile
- * is merged when the person left it alone, and is a conflict when both changed it to different values: then
- * nothing is written until the person decides, on the current version, per field. This is the only place
- * that decides whether an edit is stale; every screen asks it.
+ * Edits made by people (forms) against the version they loaded (P15). A field someone
+ * else changed meanwhile is merged when the person left it alone, and is a conflict when
+ * both changed it to different values: then nothing is written until the person decides,
+ * on the current version, per field. This is the only place that decides whether an edit
+ * is stale; every screen asks it.
  */
 @Service
 public class JobEdits {
 
-	/** How often an edit is merged again when another write lands between our read and our write. */
+	/**
+	 * How often an edit is merged again when another write lands between our read and our
+	 * write.
+	 */
 	private static final int ATTEMPTS = 3;
 
-	private static final Set<String> NOTIFYING = Set.of(JobField.STATUS.apiName(), JobField.ASSIGNED_TO_USER_ID.apiName());
+	private static final Set<String> NOTIFYING = Set.of(JobField.STATUS.apiName(),
+			JobField.ASSIGNED_TO_USER_ID.apiName());
 
 	private static final JobPatchEngine ENGINE = new JobPatchEngine();
 
@@ -58,7 +63,8 @@ public class JobEdits {
 			}
 			try {
 				StoredJob saved = jobs.update(caller, uuid, patch, current.version(), channel);
-				return saved.version() == current.version() ? new EditOutcome.Unchanged(saved) : new EditOutcome.Saved(saved);
+				return saved.version() == current.version() ? new EditOutcome.Unchanged(saved)
+						: new EditOutcome.Saved(saved);
 			}
 			catch (StaleJobException ex) {
 				if (attempt == ATTEMPTS) {
@@ -68,15 +74,19 @@ public class JobEdits {
 		}
 	}
 
-	/** The violations the edit would be refused with as the job is now, without writing (check as you type). */
+	/**
+	 * The violations the edit would be refused with as the job is now, without writing
+	 * (check as you type).
+	 */
 	@Transactional(readOnly = true)
 	public Violations check(Caller caller, UUID uuid, JobEdit edit) {
 		return jobs.check(caller, uuid, patch(jobs.live(caller, uuid).values(), edit));
 	}
 
 	/**
-	 * Fields the person changed that someone else also changed since the edit was loaded, to another value,
-	 * and that the person has not decided on while seeing the current version.
+	 * Fields the person changed that someone else also changed since the edit was loaded,
+	 * to another value, and that the person has not decided on while seeing the current
+	 * version.
 	 */
 	public static List<String> conflicts(JobValues current, JobEdit edit, PatchContext context) {
 		if (version(current) == edit.baseVersion()) {
@@ -93,8 +103,9 @@ public class JobEdits {
 	}
 
 	/**
-	 * The patch that writes what the person wants; a field whose current value they chose to take is left
-	 * out. Single custom fields go into the job's current set (P8 replaces the whole set).
+	 * The patch that writes what the person wants; a field whose current value they chose
+	 * to take is left out. Single custom fields go into the job's current set (P8
+	 * replaces the whole set).
 	 */
 	public static Patch patch(JobValues current, JobEdit edit) {
 		Map<String, Object> patch = new LinkedHashMap<>();
@@ -142,7 +153,10 @@ public class JobEdits {
 		return version == null ? 0 : (Long) version;
 	}
 
-	/** The values the edit mentions, as patches, so that every id in them is loaded for the checks. */
+	/**
+	 * The values the edit mentions, as patches, so that every id in them is loaded for
+	 * the checks.
+	 */
 	private static List<Patch> mentioned(JobEdit edit) {
 		Map<String, Object> originals = new LinkedHashMap<>();
 		Map<String, Object> wanted = new LinkedHashMap<>();
@@ -158,4 +172,5 @@ public class JobEdits {
 	private static String text(Object raw) {
 		return raw == null ? null : raw.toString();
 	}
+
 }

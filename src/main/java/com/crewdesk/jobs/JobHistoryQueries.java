@@ -8,11 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a job's history, newest first, with who (staff name or API key name) in the same query. */
+/**
+ * Reads a job's history, newest first, with who (staff name or API key name) in the same
+ * query.
+ */
 @Repository
 public class JobHistoryQueries {
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	JobHistoryQueries(JdbcClient jdbc, JsonMapper json) {
@@ -48,4 +52,5 @@ public class JobHistoryQueries {
 			})
 			.list();
 	}
+
 }

@@ -1,9 +1,9 @@
 package com.crewdesk.jobs;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.patch.FieldChange;
-import java.time.Instant;
+import com.crewdesk.security.Caller;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes one history row per changed field (P17), the rows of a write in as few statements as possible. */
+/**
+ * Writes one history row per changed field (P17), the rows of a write in as few
+ * statements as possible.
+ */
 @Component
 class JobHistoryWriter {
 
@@ -23,6 +26,7 @@ class JobHistoryWriter {
 	private static final int CHUNK = 10_000;
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	JobHistoryWriter(JdbcClient jdbc, JsonMapper json) {
@@ -55,15 +59,18 @@ class JobHistoryWriter {
 				List.of(json.writeValueAsString(newRaw)));
 	}
 
-	/** One INSERT … SELECT over arrays per chunk: far fewer statements than one row each. */
+	/**
+	 * One INSERT … SELECT over arrays per chunk: far fewer statements than one row each.
+	 */
 	private void insert(Caller caller, Channel channel, Instant at, List<Long> jobs, List<String> fields,
 			List<String> oldValues, List<String> newValues) {
-		jdbc.sql("""
-				INSERT INTO job_history (company_id, job_id, changed_at, staff_id, api_key_id, channel, field, old_value, new_value)
-				SELECT :company, h.job_id, :at, :staff, :apiKey, :channel, h.field, CAST(h.old_value AS jsonb),
-				       CAST(h.new_value AS jsonb)
-				FROM unnest(CAST(:jobs AS bigint[]), CAST(:fields AS text[]), CAST(:olds AS text[]), CAST(:news AS text[]))
-				     AS h(job_id, field, old_value, new_value)""")
+		jdbc.sql(
+				"""
+						INSERT INTO job_history (company_id, job_id, changed_at, staff_id, api_key_id, channel, field, old_value, new_value)
+						SELECT :company, h.job_id, :at, :staff, :apiKey, :channel, h.field, CAST(h.old_value AS jsonb),
+						       CAST(h.new_value AS jsonb)
+						FROM unnest(CAST(:jobs AS bigint[]), CAST(:fields AS text[]), CAST(:olds AS text[]), CAST(:news AS text[]))
+						     AS h(job_id, field, old_value, new_value)""")
 			.param("company", caller.companyId())
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("staff", caller.staffId(), Types.OTHER)
@@ -75,4 +82,5 @@ class JobHistoryWriter {
 			.param("news", newValues.toArray(String[]::new))
 			.update();
 	}
+
 }

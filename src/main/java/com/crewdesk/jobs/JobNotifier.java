@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the engine's notification intents (P12) into notification rows. A single write notifies per
- * intent; a batch sends each technician one notification that sums up all of their jobs in it.
+ * Turns the engine's notification intents (P12) into notification rows. A single write
+ * notifies per intent; a batch sends each technician one notification that sums up all of
+ * their jobs in it.
  */
 @Component
 class JobNotifier {
@@ -32,7 +33,8 @@ class JobNotifier {
 	}
 
 	void notifyEach(long companyId, JobIntents job) {
-		insert(companyId, job.intents().stream()
+		insert(companyId, job.intents()
+			.stream()
 			.map(intent -> new Row(intent.recipientStaffId(), job.jobId(), intent.kind().name(), text(job, intent)))
 			.toList());
 	}
@@ -41,7 +43,8 @@ class JobNotifier {
 		Map<UUID, List<Map.Entry<JobIntents, NotificationIntent>>> byRecipient = new LinkedHashMap<>();
 		for (JobIntents job : jobs) {
 			for (NotificationIntent intent : job.intents()) {
-				byRecipient.computeIfAbsent(intent.recipientStaffId(), r -> new ArrayList<>()).add(Map.entry(job, intent));
+				byRecipient.computeIfAbsent(intent.recipientStaffId(), r -> new ArrayList<>())
+					.add(Map.entry(job, intent));
 			}
 		}
 		List<Row> rows = new ArrayList<>();
@@ -82,9 +85,14 @@ class JobNotifier {
 			case UNASSIGNED -> n + (n == 1 ? " job unassigned from you" : " jobs unassigned from you");
 			case STATUS -> n + (n == 1 ? " status change on your jobs" : " status changes on your jobs");
 		}));
-		String numbers = items.stream().map(e -> e.getKey().jobNumber()).distinct().limit(5).collect(Collectors.joining(", "));
+		String numbers = items.stream()
+			.map(e -> e.getKey().jobNumber())
+			.distinct()
+			.limit(5)
+			.collect(Collectors.joining(", "));
 		long distinct = items.stream().map(e -> e.getKey().jobNumber()).distinct().count();
-		return truncate("Batch update: " + String.join(", ", parts) + " (" + numbers + (distinct > 5 ? ", …" : "") + ")");
+		return truncate(
+				"Batch update: " + String.join(", ", parts) + " (" + numbers + (distinct > 5 ? ", …" : "") + ")");
 	}
 
 	private static String truncate(String text) {
@@ -95,7 +103,11 @@ class JobNotifier {
 		if (rows.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("INSERT INTO notifications (company_id, recipient_id, job_id, kind, text) VALUES (?, ?, ?, ?, ?)",
-				rows.stream().map(r -> new Object[] { companyId, r.recipient(), r.jobId(), r.kind(), r.text() }).toList());
+		jdbc.batchUpdate(
+				"INSERT INTO notifications (company_id, recipient_id, job_id, kind, text) VALUES (?, ?, ?, ?, ?)",
+				rows.stream()
+					.map(r -> new Object[] { companyId, r.recipient(), r.jobId(), r.kind(), r.text() })
+					.toList());
 	}
+
 }

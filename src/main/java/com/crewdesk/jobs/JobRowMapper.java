@@ -1,12 +1,12 @@
 package com.crewdesk.jobs;
 
 import com.crewdesk.patch.BidType;
-import com.crewdesk.patch.JobType;
-import com.crewdesk.patch.JobPriority;
-import com.crewdesk.patch.JobStatus;
 import com.crewdesk.patch.Coordinates;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
+import com.crewdesk.patch.JobType;
 import com.crewdesk.patch.JobValues;
 import com.crewdesk.patch.StepCompletion;
 import java.math.BigDecimal;
@@ -32,6 +32,7 @@ class JobRowMapper implements RowMapper<StoredJob> {
 
 	private static final TypeReference<List<Map<String, String>>> CUSTOM_FIELDS = new TypeReference<>() {
 	};
+
 	private static final TypeReference<Map<String, Map<String, String>>> NESTED_STRINGS = new TypeReference<>() {
 	};
 
@@ -103,9 +104,11 @@ class JobRowMapper implements RowMapper<StoredJob> {
 
 	private Map<String, StepCompletion> milestones(String document) {
 		Map<String, StepCompletion> steps = new LinkedHashMap<>();
-		json.readValue(document, NESTED_STRINGS).forEach((step, completion) -> steps.put(step,
-				new StepCompletion(completion.get("completed_at") == null ? null : Instant.parse(completion.get("completed_at")),
-						completion.get("completed_by") == null ? null : UUID.fromString(completion.get("completed_by")))));
+		json.readValue(document, NESTED_STRINGS)
+			.forEach((step, completion) -> steps.put(step, new StepCompletion(
+					completion.get("completed_at") == null ? null : Instant.parse(completion.get("completed_at")),
+					completion.get("completed_by") == null ? null : UUID.fromString(completion.get("completed_by")))));
 		return steps;
 	}
+
 }

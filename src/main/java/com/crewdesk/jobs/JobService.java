@@ -1,11 +1,10 @@
 package com.crewdesk.jobs;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.company.CompanyReferences;
 import com.crewdesk.company.CompanyRulesService;
+import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.CompanyRules;
 import com.crewdesk.patch.FieldAccess;
-import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Patch;
@@ -15,6 +14,7 @@ import com.crewdesk.patch.ReferenceLookup;
 import com.crewdesk.patch.ReferencedIds;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.patch.Violations;
+import com.crewdesk.security.Caller;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -26,24 +26,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every write to a job, from a form, an inline cell, a batch or the API, comes through here: it loads the
- * job, hands the patch to the engine, and writes exactly what the engine decided (changed columns,
- * history, notifications) under optimistic locking.
+ * Every write to a job, from a form, an inline cell, a batch or the API, comes through
+ * here: it loads the job, hands the patch to the engine, and writes exactly what the
+ * engine decided (changed columns, history, notifications) under optimistic locking.
  */
 @Service
 public class JobService {
 
-	/** Without a version precondition a clash with another writer is retried this often. */
+	/**
+	 * Without a version precondition a clash with another writer is retried this often.
+	 */
 	private static final int MAX_ATTEMPTS = 5;
 
 	private static final String OVERRIDE_DO_NOT_SERVICE = "override_do_not_service";
 
 	private final JobPatchEngine engine = new JobPatchEngine();
+
 	private final JobRepository store;
+
 	private final JobNumberSequence numbers;
+
 	private final JobHistoryWriter history;
+
 	private final JobNotifier notifier;
+
 	private final NestedCustomerPatches customers;
+
 	private final CompanyFacts company;
 
 	@Autowired
@@ -52,7 +60,10 @@ public class JobService {
 		this(store, numbers, history, notifier, customers, CompanyFacts.of(rules, jdbc));
 	}
 
-	/** With the company's settings and references from elsewhere than the database (unit tests). */
+	/**
+	 * With the company's settings and references from elsewhere than the database (unit
+	 * tests).
+	 */
 	JobService(JobRepository store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
 			NestedCustomerPatches customers, CompanyFacts company) {
 		this.store = store;
@@ -63,7 +74,10 @@ public class JobService {
 		this.company = company;
 	}
 
-	/** What the engine needs to know about the caller's company besides the job: its settings and referenced ids. */
+	/**
+	 * What the engine needs to know about the caller's company besides the job: its
+	 * settings and referenced ids.
+	 */
 	interface CompanyFacts {
 
 		CompanyRules rulesFor(long companyId);
@@ -84,15 +98,19 @@ public class JobService {
 				}
 			};
 		}
+
 	}
 
 	@Transactional(readOnly = true)
 	public StoredJob get(Caller caller, UUID uuid) {
-		return store.find(caller.companyId(), uuid).filter(job -> visibleTo(caller, job))
+		return store.find(caller.companyId(), uuid)
+			.filter(job -> visibleTo(caller, job))
 			.orElseThrow(() -> new JobNotFoundException(uuid));
 	}
 
-	/** The caller's visible jobs among the given uuids, in the given order (one query). */
+	/**
+	 * The caller's visible jobs among the given uuids, in the given order (one query).
+	 */
 	@Transactional(readOnly = true)
 	public List<StoredJob> getAll(Caller caller, List<UUID> uuids) {
 		var found = store.findAll(caller.companyId(), uuids);
@@ -101,7 +119,8 @@ public class JobService {
 
 	@Transactional(readOnly = true)
 	public StoredJob getByNumber(Caller caller, String jobNumber) {
-		return store.findByNumber(caller.companyId(), jobNumber).filter(job -> visibleTo(caller, job))
+		return store.findByNumber(caller.companyId(), jobNumber)
+			.filter(job -> visibleTo(caller, job))
 			.orElseThrow(() -> new JobNotFoundException(jobNumber));
 	}
 
@@ -114,13 +133,15 @@ public class JobService {
 		record(caller, channel, context.now(), job, applied);
 		OpsMetrics.patchApplied(channel.code());
 		recordOverride(caller, channel, context.now(), job, patch);
-		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow() : job;
+		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow()
+				: job;
 	}
 
 	/**
-	 * Applies a partial update. With {@code expectedVersion} the patch must have been made against that
-	 * version (else {@link StaleJobException}); without it, a clash with a concurrent writer is retried on
-	 * the fresh row, so two patches to different fields both take effect.
+	 * Applies a partial update. With {@code expectedVersion} the patch must have been
+	 * made against that version (else {@link StaleJobException}); without it, a clash
+	 * with a concurrent writer is retried on the fresh row, so two patches to different
+	 * fields both take effect.
 	 */
 	@Transactional
 	public StoredJob update(Caller caller, UUID uuid, Patch patch, Long expectedVersion, Channel channel) {
@@ -151,8 +172,9 @@ public class JobService {
 	}
 
 	/**
-	 * Runs the engine on a patch without writing anything (a form's "check as you type"): the violations
-	 * a create ({@code uuid} null) or an update of the job would be refused with, or none.
+	 * Runs the engine on a patch without writing anything (a form's "check as you type"):
+	 * the violations a create ({@code uuid} null) or an update of the job would be
+	 * refused with, or none.
 	 */
 	@Transactional(readOnly = true)
 	public Violations check(Caller caller, UUID uuid, Patch patch) {
@@ -162,7 +184,10 @@ public class JobService {
 		return outcome instanceof PatchOutcome.Rejected rejected ? rejected.violations() : Violations.builder().build();
 	}
 
-	/** Soft delete (P14): sets deleted_at/deleted_by; the job disappears from lists and refuses patches. */
+	/**
+	 * Soft delete (P14): sets deleted_at/deleted_by; the job disappears from lists and
+	 * refuses patches.
+	 */
 	@Transactional
 	public StoredJob softDelete(Caller caller, UUID uuid, Long expectedVersion) {
 		requireManager(caller, "delete");
@@ -218,17 +243,23 @@ public class JobService {
 		return caller.maySeeJobOf(job.values().assignedToUserId());
 	}
 
-	/** The fields the caller may change on this job (P13), for screens that offer only those controls. */
+	/**
+	 * The fields the caller may change on this job (P13), for screens that offer only
+	 * those controls.
+	 */
 	@Transactional(readOnly = true)
 	public FieldAccess changeableFields(Caller caller, StoredJob job) {
 		return Rulebook.changeableFields(caller.actor(), job.values().assignedToUserId(),
 				company.rulesFor(caller.companyId()).workersEditJob());
 	}
 
-	/** The fields the caller may change on any job they can see (the list's cell editors). */
+	/**
+	 * The fields the caller may change on any job they can see (the list's cell editors).
+	 */
 	@Transactional(readOnly = true)
 	public FieldAccess changeableFieldsOnVisibleJobs(Caller caller) {
-		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(), company.rulesFor(caller.companyId()).workersEditJob());
+		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(),
+				company.rulesFor(caller.companyId()).workersEditJob());
 	}
 
 	static Instant now() {
@@ -236,7 +267,8 @@ public class JobService {
 	}
 
 	StoredJob live(Caller caller, UUID uuid) {
-		return store.find(caller.companyId(), uuid).filter(job -> !job.isDeleted())
+		return store.find(caller.companyId(), uuid)
+			.filter(job -> !job.isDeleted())
 			.orElseThrow(() -> new JobNotFoundException(uuid));
 	}
 
@@ -246,7 +278,10 @@ public class JobService {
 				applied.after().title(), applied.notifications()));
 	}
 
-	/** An admin's override of a customer's do_not_service flag is kept in the job's history (seed 003). */
+	/**
+	 * An admin's override of a customer's do_not_service flag is kept in the job's
+	 * history (seed 003).
+	 */
 	private void recordOverride(Caller caller, Channel channel, Instant now, StoredJob job, Patch patch) {
 		if (Boolean.TRUE.equals(patch.raw(OVERRIDE_DO_NOT_SERVICE))) {
 			history.recordOne(caller, channel, now, job.id(), OVERRIDE_DO_NOT_SERVICE, null, true);
@@ -260,4 +295,5 @@ public class JobService {
 			default -> "ui";
 		};
 	}
+
 }

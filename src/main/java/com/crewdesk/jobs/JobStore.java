@@ -10,13 +10,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What {@link JobRepository} can do to jobs: the reads the screens need and exactly the writes the patch
- * engine makes (P1, P14, P15, P17): an insert, a selective UPDATE of the changed columns guarded by the version,
- * and the soft delete and restore. There is no save() that writes a whole job and no hard delete.
+ * What {@link JobRepository} can do to jobs: the reads the screens need and exactly the
+ * writes the patch engine makes (P1, P14, P15, P17): an insert, a selective UPDATE of the
+ * changed columns guarded by the version, and the soft delete and restore. There is no
+ * save() that writes a whole job and no hard delete.
  */
 public interface JobStore {
 
-	/** One job's planned write: its changes against the version they were computed from. */
+	/**
+	 * One job's planned write: its changes against the version they were computed from.
+	 */
 	record PlannedUpdate(long jobId, long expectedVersion, List<FieldChange> changes) {
 	}
 
@@ -24,14 +27,20 @@ public interface JobStore {
 
 	Optional<StoredJob> findByNumber(long companyId, String jobNumber);
 
-	/** All of the company's jobs among the given uuids, in one query (other companies' ids are simply absent). */
+	/**
+	 * All of the company's jobs among the given uuids, in one query (other companies' ids
+	 * are simply absent).
+	 */
 	Map<UUID, StoredJob> findAll(long companyId, Collection<UUID> uuids);
 
 	/** A new job with the engine's values, its number and its creation stamps. */
 	StoredJob insert(long companyId, JobValues values, UUID uuid, String jobNumber, UUID createdBy, String createdVia,
 			Instant now);
 
-	/** Writes one job's changes; false when the version moved on meanwhile (nothing written then). */
+	/**
+	 * Writes one job's changes; false when the version moved on meanwhile (nothing
+	 * written then).
+	 */
 	boolean update(long companyId, PlannedUpdate update, Instant now);
 
 	/** Writes many jobs' changes; per job 1 when written, 0 when its version moved on. */
@@ -42,4 +51,5 @@ public interface JobStore {
 
 	/** Undoes a soft delete; false when the version moved on. */
 	boolean markRestored(long companyId, long jobId, long expectedVersion, Instant now);
+
 }

@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hand-written SQL behind {@link JobRepository}: inserts, and UPDATEs that set only the changed columns
- * and are guarded by company and version ({@code WHERE id = ? AND company_id = ? AND version = ?}).
+ * The hand-written SQL behind {@link JobRepository}: inserts, and UPDATEs that set only
+ * the changed columns and are guarded by company and version
+ * ({@code WHERE id = ? AND company_id = ? AND version = ?}).
  */
 class JobStoreImpl implements JobStore {
 
@@ -30,9 +31,13 @@ class JobStoreImpl implements JobStore {
 	private static final int CHUNK = 5_000;
 
 	private final JdbcClient jdbc;
+
 	private volatile Map<String, String> columnTypes;
+
 	private final NamedParameterJdbcTemplate named;
+
 	private final JobRowMapper rows;
+
 	private final JsonMapper json;
 
 	JobStoreImpl(JdbcClient jdbc, NamedParameterJdbcTemplate named, JobRowMapper rows, JsonMapper json) {
@@ -60,7 +65,10 @@ class JobStoreImpl implements JobStore {
 			.optional();
 	}
 
-	/** All of the company's jobs among the given uuids, in one query (other companies' ids are simply absent). */
+	/**
+	 * All of the company's jobs among the given uuids, in one query (other companies' ids
+	 * are simply absent).
+	 */
 	@Override
 	public Map<UUID, StoredJob> findAll(long companyId, Collection<UUID> uuids) {
 		if (uuids.isEmpty()) {
@@ -76,8 +84,8 @@ class JobStoreImpl implements JobStore {
 	}
 
 	@Override
-	public StoredJob insert(long companyId, JobValues values, UUID uuid, String jobNumber, UUID createdBy, String createdVia,
-			Instant now) {
+	public StoredJob insert(long companyId, JobValues values, UUID uuid, String jobNumber, UUID createdBy,
+			String createdVia, Instant now) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> columns = new ArrayList<>();
 		for (JobField field : JobField.values()) {
@@ -96,24 +104,29 @@ class JobStoreImpl implements JobStore {
 			.addValue("created_via", createdVia)
 			.addValue("created_at", now.atOffset(ZoneOffset.UTC))
 			.addValue("updated_at", now.atOffset(ZoneOffset.UTC));
-		columns.addAll(List.of("uuid", "company_id", "job_number", "created_by", "created_via", "created_at", "updated_at"));
+		columns.addAll(
+				List.of("uuid", "company_id", "job_number", "created_by", "created_via", "created_at", "updated_at"));
 		String sql = "INSERT INTO jobs (" + String.join(", ", columns) + ") VALUES ("
 				+ columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
 		named.update(sql, params);
 		return find(companyId, uuid).orElseThrow();
 	}
 
-	/** Writes one job's changes; false when the version moved on meanwhile (nothing written then). */
+	/**
+	 * Writes one job's changes; false when the version moved on meanwhile (nothing
+	 * written then).
+	 */
 	@Override
 	public boolean update(long companyId, PlannedUpdate update, Instant now) {
 		return updateAll(companyId, List.of(update), now)[0] == 1;
 	}
 
 	/**
-	 * Writes many jobs' changes: one set-based UPDATE per distinct set of changed columns and per {@link #CHUNK}
-	 * jobs, joining the jobs to arrays of their new values (a JDBC batch of single-row UPDATEs costs twice as
-	 * much per row on a large table). Each row is still guarded by its expected version. Returns the row count
-	 * per update, in the order given (0 = stale version).
+	 * Writes many jobs' changes: one set-based UPDATE per distinct set of changed columns
+	 * and per {@link #CHUNK} jobs, joining the jobs to arrays of their new values (a JDBC
+	 * batch of single-row UPDATEs costs twice as much per row on a large table). Each row
+	 * is still guarded by its expected version. Returns the row count per update, in the
+	 * order given (0 = stale version).
 	 */
 	@Override
 	public int[] updateAll(long companyId, List<PlannedUpdate> updates, Instant now) {
@@ -143,9 +156,15 @@ class JobStoreImpl implements JobStore {
 			List<Map<String, Object>> values, Instant now) {
 		StringBuilder sql = new StringBuilder("UPDATE jobs j SET ");
 		for (int c = 0; c < columns.size(); c++) {
-			sql.append(columns.get(c)).append(" = CAST(v.c").append(c).append(" AS ").append(columnTypes().get(columns.get(c))).append("), ");
+			sql.append(columns.get(c))
+				.append(" = CAST(v.c")
+				.append(c)
+				.append(" AS ")
+				.append(columnTypes().get(columns.get(c)))
+				.append("), ");
 		}
-		sql.append("version = j.version + 1, updated_at = :now FROM unnest(CAST(:ids AS bigint[]), CAST(:versions AS bigint[])");
+		sql.append(
+				"version = j.version + 1, updated_at = :now FROM unnest(CAST(:ids AS bigint[]), CAST(:versions AS bigint[])");
 		for (int c = 0; c < columns.size(); c++) {
 			sql.append(", CAST(:c").append(c).append(" AS text[])");
 		}
@@ -161,12 +180,16 @@ class JobStoreImpl implements JobStore {
 			.param("versions", updates.stream().map(PlannedUpdate::expectedVersion).toArray(Long[]::new));
 		for (int c = 0; c < columns.size(); c++) {
 			String column = columns.get(c);
-			statement = statement.param("c" + c, values.stream().map(row -> asText(row.get(column))).toArray(String[]::new));
+			statement = statement.param("c" + c,
+					values.stream().map(row -> asText(row.get(column))).toArray(String[]::new));
 		}
 		return Set.copyOf(statement.query(Long.class).list());
 	}
 
-	/** A value as PostgreSQL's text input for its column type (cast back in the statement). */
+	/**
+	 * A value as PostgreSQL's text input for its column type (cast back in the
+	 * statement).
+	 */
 	private static String asText(Object value) {
 		if (value == null) {
 			return null;
@@ -214,4 +237,5 @@ class JobStoreImpl implements JobStore {
 			.param("version", expectedVersion)
 			.update() == 1;
 	}
+
 }

@@ -1,6 +1,5 @@
 package com.crewdesk.jobs;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.customers.CustomerStore;
 import com.crewdesk.patch.CustomerFieldChange;
 import com.crewdesk.patch.CustomerPatchEngine;
@@ -8,18 +7,22 @@ import com.crewdesk.patch.CustomerPatchOutcome;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
 import com.crewdesk.patch.Violations;
+import com.crewdesk.security.Caller;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * P10: a job patch may carry a nested {@code customer} object that partially updates the job's customer.
- * The customer engine judges it; the changes are recorded in the job's history as {@code customer.<field>}.
+ * P10: a job patch may carry a nested {@code customer} object that partially updates the
+ * job's customer. The customer engine judges it; the changes are recorded in the job's
+ * history as {@code customer.<field>}.
  */
 @Component
 class NestedCustomerPatches {
 
 	private final CustomerPatchEngine engine = new CustomerPatchEngine();
+
 	private final CustomerStore customers;
+
 	private final JobHistoryWriter history;
 
 	NestedCustomerPatches(CustomerStore customers, JobHistoryWriter history) {
@@ -52,4 +55,5 @@ class NestedCustomerPatches {
 		}
 		return true;
 	}
+
 }

@@ -2,7 +2,10 @@ package com.crewdesk.jobs;
 
 import com.crewdesk.patch.Violations;
 
-/** The patch engine refused the change: bad input (400) or, when {@code violations.forbidden()}, not allowed (403). */
+/**
+ * The patch engine refused the change: bad input (400) or, when
+ * {@code violations.forbidden()}, not allowed (403).
+ */
 public class PatchRejectedException extends RuntimeException {
 
 	private final Violations violations;
@@ -15,4 +18,5 @@ public class PatchRejectedException extends RuntimeException {
 	public Violations violations() {
 		return violations;
 	}
+
 }

@@ -1,6 +1,9 @@
 package com.crewdesk.jobs;
 
-/** The job changed since the version the caller's change was made against; nothing was written. */
+/**
+ * The job changed since the version the caller's change was made against; nothing was
+ * written.
+ */
 public class StaleJobException extends RuntimeException {
 
 	private final StoredJob current;
@@ -13,4 +16,5 @@ public class StaleJobException extends RuntimeException {
 	public StoredJob current() {
 		return current;
 	}
+
 }

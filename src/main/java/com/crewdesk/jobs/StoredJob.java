@@ -5,7 +5,10 @@ import com.crewdesk.patch.JobValues;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A job as read from the database: its internal id, its company and all its values (API fields). */
+/**
+ * A job as read from the database: its internal id, its company and all its values (API
+ * fields).
+ */
 public record StoredJob(long id, long companyId, JobValues values) {
 
 	public UUID uuid() {

@@ -23,4 +23,5 @@ public interface NotificationRepository extends ListCrudRepository<Notification,
 	@Modifying
 	@Query("UPDATE notifications SET read = true WHERE company_id = :companyId AND recipient_id = :recipientId AND NOT read")
 	int markAllRead(long companyId, UUID recipientId);
+
 }

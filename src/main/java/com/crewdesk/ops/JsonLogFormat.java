@@ -7,8 +7,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * {@code CREWDESK_LOG_FORMAT=json} switches the console to JSON lines (Spring Boot's structured logging,
- * Elastic Common Schema; the MDC's traceId becomes a field). Runs before the logging system starts.
+ * {@code CREWDESK_LOG_FORMAT=json} switches the console to JSON lines (Spring Boot's
+ * structured logging, Elastic Common Schema; the MDC's traceId becomes a field). Runs
+ * before the logging system starts.
  */
 class JsonLogFormat implements EnvironmentPostProcessor {
 
@@ -20,7 +21,9 @@ class JsonLogFormat implements EnvironmentPostProcessor {
 		if ("json".equalsIgnoreCase(format.strip())
 				&& !environment.containsProperty("logging.structured.format.console")) {
 			environment.getPropertySources()
-				.addLast(new MapPropertySource("crewdeskLogFormat", Map.of("logging.structured.format.console", "ecs")));
+				.addLast(
+						new MapPropertySource("crewdeskLogFormat", Map.of("logging.structured.format.console", "ecs")));
 		}
 	}
+
 }

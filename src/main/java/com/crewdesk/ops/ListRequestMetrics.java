@@ -13,17 +13,21 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Times every jobs list request (page, htmx fragment, CSV export, API) by its case: which filters were
- * given, never their values, so that a slow kind of filter shows up without one series per search term.
- * Keyed by paths and parameter names, so it needs nothing from the list code itself.
+ * Times every jobs list request (page, htmx fragment, CSV export, API) by its case: which
+ * filters were given, never their values, so that a slow kind of filter shows up without
+ * one series per search term. Keyed by paths and parameter names, so it needs nothing
+ * from the list code itself.
  */
 @Component
 class ListRequestMetrics implements HandlerInterceptor, WebMvcConfigurer {
 
-	/** Parameter names of the list page and of GET /api/v1/jobs; anything else is not part of the shape. */
-	private static final Set<String> FILTERS = Set.of("status", "priority", "assignee", "customer", "location", "from", "to",
-			"q", "deleted", "sort", "assigned_to_user_id", "customer_uuid", "location_uuid", "search", "include_deleted",
-			"scheduled_from", "scheduled_to");
+	/**
+	 * Parameter names of the list page and of GET /api/v1/jobs; anything else is not part
+	 * of the shape.
+	 */
+	private static final Set<String> FILTERS = Set.of("status", "priority", "assignee", "customer", "location", "from",
+			"to", "q", "deleted", "sort", "assigned_to_user_id", "customer_uuid", "location_uuid", "search",
+			"include_deleted", "scheduled_from", "scheduled_to");
 
 	private static final String STARTED = ListRequestMetrics.class.getName() + ".started";
 
@@ -41,7 +45,8 @@ class ListRequestMetrics implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	@Override
-	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
 		if (request.getAttribute(STARTED) instanceof Long started) {
 			Timer.builder(OpsMetrics.LIST_REQUESTS)
 				.description("Jobs list requests by view and filter shape")
@@ -63,7 +68,10 @@ class ListRequestMetrics implements HandlerInterceptor, WebMvcConfigurer {
 		return request.getHeader("HX-Request") != null ? "fragment" : "page";
 	}
 
-	/** The names of the non-empty filters, sorted and joined ("q+status"), "assignee=unassigned" kept apart. */
+	/**
+	 * The names of the non-empty filters, sorted and joined ("q+status"),
+	 * "assignee=unassigned" kept apart.
+	 */
 	static String shape(HttpServletRequest request) {
 		Set<String> names = new TreeSet<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -80,4 +88,5 @@ class ListRequestMetrics implements HandlerInterceptor, WebMvcConfigurer {
 		names.forEach(joined::add);
 		return joined.toString();
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureDi
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins by reason (never by e-mail address: that would put user input into metric labels). */
+/**
+ * Counts failed logins by reason (never by e-mail address: that would put user input into
+ * metric labels).
+ */
 @Component
 class LoginFailureMetrics {
 
@@ -28,4 +31,5 @@ class LoginFailureMetrics {
 		}
 		return "other";
 	}
+
 }

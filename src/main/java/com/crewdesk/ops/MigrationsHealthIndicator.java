@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Part of readiness: the database has every migration this jar ships, and none failed. An instance that
- * starts while another one (or a separate migration step) is still running Flyway stays out of the load
- * balancer until the schema is the one it was built for. (An instance that runs Flyway itself does not
- * listen before it is done.)
+ * Part of readiness: the database has every migration this jar ships, and none failed. An
+ * instance that starts while another one (or a separate migration step) is still running
+ * Flyway stays out of the load balancer until the schema is the one it was built for. (An
+ * instance that runs Flyway itself does not listen before it is done.)
  */
 @Component("migrations")
 class MigrationsHealthIndicator extends AbstractHealthIndicator {
@@ -29,9 +29,11 @@ class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	private static final Pattern VERSION = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
 
 	private final JdbcClient jdbc;
+
 	private final Set<String> shipped;
 
-	MigrationsHealthIndicator(JdbcClient jdbc, @Value("${spring.flyway.locations:classpath:db/migration}") List<String> locations) {
+	MigrationsHealthIndicator(JdbcClient jdbc,
+			@Value("${spring.flyway.locations:classpath:db/migration}") List<String> locations) {
 		super("Migrations check failed");
 		this.jdbc = jdbc;
 		this.shipped = shippedVersions(locations);
@@ -64,7 +66,8 @@ class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		Set<String> versions = new TreeSet<>();
 		try {
 			for (String location : locations) {
-				String base = location.startsWith("classpath:") ? "classpath*:" + location.substring("classpath:".length()) : location;
+				String base = location.startsWith("classpath:")
+						? "classpath*:" + location.substring("classpath:".length()) : location;
 				for (Resource resource : resolver.getResources(base + "/*.sql")) {
 					Matcher matcher = VERSION.matcher(String.valueOf(resource.getFilename()));
 					if (matcher.matches()) {
@@ -82,4 +85,5 @@ class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	private static String normalise(String version) {
 		return String.join(".", Arrays.asList(version.split("[._]")));
 	}
+
 }

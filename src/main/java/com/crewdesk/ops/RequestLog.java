@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One log line per request: method, path, status and time, with the trace id (set in the MDC by
- * {@code web.TraceIds}, which runs first) that error pages and problem+json bodies show. Static assets
- * and health probes log at DEBUG only.
+ * One log line per request: method, path, status and time, with the trace id (set in the
+ * MDC by {@code web.TraceIds}, which runs first) that error pages and problem+json bodies
+ * show. Static assets and health probes log at DEBUG only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -32,10 +32,12 @@ class RequestLog extends OncePerRequestFilter {
 		}
 		finally {
 			String path = request.getRequestURI();
-			boolean quiet = path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/actuator/health");
+			boolean quiet = path.startsWith("/assets/") || path.startsWith("/webjars/")
+					|| path.startsWith("/actuator/health");
 			if (quiet ? log.isDebugEnabled() : log.isInfoEnabled()) {
 				String line = "{} {} {} {} ms";
-				Object[] args = { request.getMethod(), path, response.getStatus(), (System.nanoTime() - started) / 1_000_000 };
+				Object[] args = { request.getMethod(), path, response.getStatus(),
+						(System.nanoTime() - started) / 1_000_000 };
 				if (quiet) {
 					log.debug(line, args);
 				}
@@ -45,4 +47,5 @@ class RequestLog extends OncePerRequestFilter {
 			}
 		}
 	}
+
 }

@@ -5,33 +5,33 @@ import java.util.Optional;
 
 /** How the job is paid for. The database and the API store the one-letter code ("i"). */
 public enum BidType {
-    CASH("c", "Cash"),
-    INSURANCE("i", "Insurance"),
-    REPAIR("r", "Repair"),
-    FINANCE("f", "Finance");
 
-    private final String code;
-    private final String label;
+	CASH("c", "Cash"), INSURANCE("i", "Insurance"), REPAIR("r", "Repair"), FINANCE("f", "Finance");
 
-    BidType(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
+	private final String code;
 
-    public String code() {
-        return code;
-    }
+	private final String label;
 
-    public String label() {
-        return label;
-    }
+	BidType(String code, String label) {
+		this.code = code;
+		this.label = label;
+	}
 
-    /** Accepts the code, case-insensitively ("i", "F"). */
-    public static Optional<BidType> fromCode(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.trim();
-        return Arrays.stream(values()).filter(t -> t.code.equalsIgnoreCase(wanted)).findFirst();
-    }
+	public String code() {
+		return code;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Accepts the code, case-insensitively ("i", "F"). */
+	public static Optional<BidType> fromCode(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String wanted = text.trim();
+		return Arrays.stream(values()).filter(t -> t.code.equalsIgnoreCase(wanted)).findFirst();
+	}
+
 }

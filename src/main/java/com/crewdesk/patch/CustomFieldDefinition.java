@@ -2,11 +2,14 @@ package com.crewdesk.patch;
 
 import java.util.List;
 
-/** A custom field the company defined: its key, label, type, options (SELECT only), required. */
+/**
+ * A custom field the company defined: its key, label, type, options (SELECT only),
+ * required.
+ */
 public record CustomFieldDefinition(String key, String label, CustomFieldType type, List<String> options,
-        boolean required) {
+		boolean required) {
 
-    public CustomFieldDefinition {
-        options = options == null ? List.of() : List.copyOf(options);
-    }
+	public CustomFieldDefinition {
+		options = options == null ? List.of() : List.copyOf(options);
+	}
 }

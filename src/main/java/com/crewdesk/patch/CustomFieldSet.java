@@ -6,41 +6,44 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * P8 replaces a job's custom fields as a whole set. A screen that changes one of them (a form input, the
- * batch panel) sends the job's current set with that one value replaced: this is the one place that merges it.
- * Such a single field is named {@code custom_fields[KEY]} on screens.
+ * P8 replaces a job's custom fields as a whole set. A screen that changes one of them (a
+ * form input, the batch panel) sends the job's current set with that one value replaced:
+ * this is the one place that merges it. Such a single field is named
+ * {@code custom_fields[KEY]} on screens.
  */
 public final class CustomFieldSet {
 
-    private static final String PREFIX = "custom_fields[";
+	private static final String PREFIX = "custom_fields[";
 
-    private CustomFieldSet() {
-    }
+	private CustomFieldSet() {
+	}
 
-    /** The whole set with {@code key} set to {@code value} (removed when null or blank). */
-    public static List<CustomFieldValue> withValue(List<CustomFieldValue> current, String key, String value) {
-        List<CustomFieldValue> result = new ArrayList<>();
-        current.stream().filter(field -> !field.key().equals(key)).forEach(result::add);
-        if (value != null && !value.isBlank()) {
-            result.add(new CustomFieldValue(key, value.trim()));
-        }
-        return result;
-    }
+	/**
+	 * The whole set with {@code key} set to {@code value} (removed when null or blank).
+	 */
+	public static List<CustomFieldValue> withValue(List<CustomFieldValue> current, String key, String value) {
+		List<CustomFieldValue> result = new ArrayList<>();
+		current.stream().filter(field -> !field.key().equals(key)).forEach(result::add);
+		if (value != null && !value.isBlank()) {
+			result.add(new CustomFieldValue(key, value.trim()));
+		}
+		return result;
+	}
 
-    /** A set as the {@code custom_fields} value of a patch: [{key, val}, …]. */
-    public static List<Map<String, Object>> asPatchValue(List<CustomFieldValue> fields) {
-        return fields.stream().map(field -> Map.<String, Object>of("key", field.key(), "val", field.val())).toList();
-    }
+	/** A set as the {@code custom_fields} value of a patch: [{key, val}, …]. */
+	public static List<Map<String, Object>> asPatchValue(List<CustomFieldValue> fields) {
+		return fields.stream().map(field -> Map.<String, Object>of("key", field.key(), "val", field.val())).toList();
+	}
 
-    /** The name screens give one custom field: {@code custom_fields[PO_Number]}. */
-    public static String singleFieldName(String key) {
-        return PREFIX + key + "]";
-    }
+	/** The name screens give one custom field: {@code custom_fields[PO_Number]}. */
+	public static String singleFieldName(String key) {
+		return PREFIX + key + "]";
+	}
 
-    /** The key of a {@code custom_fields[KEY]} name, or empty for any other name. */
-    public static Optional<String> keyOf(String name) {
-        return name.startsWith(PREFIX) && name.endsWith("]")
-                ? Optional.of(name.substring(PREFIX.length(), name.length() - 1))
-                : Optional.empty();
-    }
+	/** The key of a {@code custom_fields[KEY]} name, or empty for any other name. */
+	public static Optional<String> keyOf(String name) {
+		return name.startsWith(PREFIX) && name.endsWith("]")
+				? Optional.of(name.substring(PREFIX.length(), name.length() - 1)) : Optional.empty();
+	}
+
 }

@@ -3,11 +3,11 @@ package com.crewdesk.patch;
 /** One customer field whose value really changes, with typed old and new values. */
 public record CustomerFieldChange(CustomerField field, Object oldValue, Object newValue) {
 
-    public Object oldRaw() {
-        return field.toRaw(oldValue);
-    }
+	public Object oldRaw() {
+		return field.toRaw(oldValue);
+	}
 
-    public Object newRaw() {
-        return field.toRaw(newValue);
-    }
+	public Object newRaw() {
+		return field.toRaw(newValue);
+	}
 }

@@ -2,31 +2,35 @@ package com.crewdesk.patch;
 
 import java.util.Set;
 
-/** The fields someone may change on a job, as the {@link Rulebook} decided: all of them, or only a few. */
+/**
+ * The fields someone may change on a job, as the {@link Rulebook} decided: all of them,
+ * or only a few.
+ */
 public record FieldAccess(boolean all, Set<String> fields) {
 
-    public static final FieldAccess ALL = new FieldAccess(true, Set.of());
-    public static final FieldAccess NONE = new FieldAccess(false, Set.of());
+	public static final FieldAccess ALL = new FieldAccess(true, Set.of());
 
-    public FieldAccess {
-        fields = Set.copyOf(fields);
-    }
+	public static final FieldAccess NONE = new FieldAccess(false, Set.of());
 
-    static FieldAccess only(Set<String> fields) {
-        return new FieldAccess(false, fields);
-    }
+	public FieldAccess {
+		fields = Set.copyOf(fields);
+	}
 
-    public boolean allows(String field) {
-        return all || fields.contains(field);
-    }
+	static FieldAccess only(Set<String> fields) {
+		return new FieldAccess(false, fields);
+	}
 
-    /** Some fields, not all: a technician's short update form. */
-    public boolean partial() {
-        return !all && !fields.isEmpty();
-    }
+	public boolean allows(String field) {
+		return all || fields.contains(field);
+	}
 
-    /** Nothing at all may be changed. */
-    public boolean none() {
-        return !all && fields.isEmpty();
-    }
+	/** Some fields, not all: a technician's short update form. */
+	public boolean partial() {
+		return !all && !fields.isEmpty();
+	}
+
+	/** Nothing at all may be changed. */
+	public boolean none() {
+		return !all && fields.isEmpty();
+	}
 }

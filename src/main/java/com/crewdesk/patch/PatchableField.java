@@ -1,13 +1,17 @@
 package com.crewdesk.patch;
 
-/** A field a patch can name: its API name, whether it may be written, nullable, and format. */
+/**
+ * A field a patch can name: its API name, whether it may be written, nullable, and
+ * format.
+ */
 interface PatchableField {
 
-    String apiName();
+	String apiName();
 
-    FieldCategory category();
+	FieldCategory category();
 
-    boolean nullable();
+	boolean nullable();
 
-    ValueFormat format();
+	ValueFormat format();
+
 }

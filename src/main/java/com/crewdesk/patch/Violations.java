@@ -7,102 +7,111 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Why a patch was refused: field → messages, in the order found. {@link #forbidden()} is true
- * when the refusal is a permission matter (HTTP 403) rather than bad input (HTTP 400).
+ * Why a patch was refused: field → messages, in the order found. {@link #forbidden()} is
+ * true when the refusal is a permission matter (HTTP 403) rather than bad input (HTTP
+ * 400).
  */
 public final class Violations {
 
-    private final Map<String, List<String>> byField;
-    private final boolean forbidden;
+	private final Map<String, List<String>> byField;
 
-    private Violations(Map<String, List<String>> byField, boolean forbidden) {
-        this.byField = byField;
-        this.forbidden = forbidden;
-    }
+	private final boolean forbidden;
 
-    public static Violations of(String field, String message) {
-        return builder().add(field, message).build();
-    }
+	private Violations(Map<String, List<String>> byField, boolean forbidden) {
+		this.byField = byField;
+		this.forbidden = forbidden;
+	}
 
-    public static Violations forbidden(String field, String message) {
-        return builder().addForbidden(field, message).build();
-    }
+	public static Violations of(String field, String message) {
+		return builder().add(field, message).build();
+	}
 
-    public static Builder builder() {
-        return new Builder();
-    }
+	public static Violations forbidden(String field, String message) {
+		return builder().addForbidden(field, message).build();
+	}
 
-    public Map<String, List<String>> byField() {
-        return byField;
-    }
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    public boolean forbidden() {
-        return forbidden;
-    }
+	public Map<String, List<String>> byField() {
+		return byField;
+	}
 
-    public boolean isEmpty() {
-        return byField.isEmpty();
-    }
+	public boolean forbidden() {
+		return forbidden;
+	}
 
-    public List<String> messagesFor(String field) {
-        return byField.getOrDefault(field, List.of());
-    }
+	public boolean isEmpty() {
+		return byField.isEmpty();
+	}
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Violations other && forbidden == other.forbidden && byField.equals(other.byField);
-    }
+	public List<String> messagesFor(String field) {
+		return byField.getOrDefault(field, List.of());
+	}
 
-    @Override
-    public int hashCode() {
-        return byField.hashCode() * 31 + Boolean.hashCode(forbidden);
-    }
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof Violations other && forbidden == other.forbidden && byField.equals(other.byField);
+	}
 
-    @Override
-    public String toString() {
-        return (forbidden ? "Forbidden" : "Invalid") + byField;
-    }
+	@Override
+	public int hashCode() {
+		return byField.hashCode() * 31 + Boolean.hashCode(forbidden);
+	}
 
-    /** Collects violations; once any forbidden one is added the result is forbidden. */
-    public static final class Builder {
-        private final Map<String, List<String>> byField = new LinkedHashMap<>();
-        private boolean forbidden;
+	@Override
+	public String toString() {
+		return (forbidden ? "Forbidden" : "Invalid") + byField;
+	}
 
-        private Builder() {
-        }
+	/** Collects violations; once any forbidden one is added the result is forbidden. */
+	public static final class Builder {
 
-        public Builder add(String field, String message) {
-            List<String> messages = byField.computeIfAbsent(field, f -> new ArrayList<>());
-            if (!messages.contains(message)) {
-                messages.add(message);
-            }
-            return this;
-        }
+		private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
-        public Builder addForbidden(String field, String message) {
-            forbidden = true;
-            return add(field, message);
-        }
+		private boolean forbidden;
 
-        /** Adds every violation of {@code other}, its field names prefixed ("customer." + field). */
-        public Builder addAll(String prefix, Violations other) {
-            other.byField.forEach((field, messages) -> messages.forEach(m -> add(prefix + field, m)));
-            forbidden |= other.forbidden;
-            return this;
-        }
+		private Builder() {
+		}
 
-        public boolean isEmpty() {
-            return byField.isEmpty();
-        }
+		public Builder add(String field, String message) {
+			List<String> messages = byField.computeIfAbsent(field, f -> new ArrayList<>());
+			if (!messages.contains(message)) {
+				messages.add(message);
+			}
+			return this;
+		}
 
-        public boolean has(String field) {
-            return byField.containsKey(field);
-        }
+		public Builder addForbidden(String field, String message) {
+			forbidden = true;
+			return add(field, message);
+		}
 
-        public Violations build() {
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            byField.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
-            return new Violations(Collections.unmodifiableMap(copy), forbidden);
-        }
-    }
+		/**
+		 * Adds every violation of {@code other}, its field names prefixed ("customer." +
+		 * field).
+		 */
+		public Builder addAll(String prefix, Violations other) {
+			other.byField.forEach((field, messages) -> messages.forEach(m -> add(prefix + field, m)));
+			forbidden |= other.forbidden;
+			return this;
+		}
+
+		public boolean isEmpty() {
+			return byField.isEmpty();
+		}
+
+		public boolean has(String field) {
+			return byField.containsKey(field);
+		}
+
+		public Violations build() {
+			Map<String, List<String>> copy = new LinkedHashMap<>();
+			byField.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+			return new Violations(Collections.unmodifiableMap(copy), forbidden);
+		}
+
+	}
+
 }

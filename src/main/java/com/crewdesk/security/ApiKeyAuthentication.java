@@ -28,4 +28,5 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 	public ApiCaller getPrincipal() {
 		return caller;
 	}
+
 }

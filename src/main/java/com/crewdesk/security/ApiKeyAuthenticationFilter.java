@@ -11,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <key>} against the stored key hashes. A missing, unknown or
- * revoked key leaves the request anonymous (a read-only key may only GET), and the API chain's entry point answers 401 problem+json.
+ * Authenticates {@code Authorization: Bearer <key>} against the stored key hashes. A
+ * missing, unknown or revoked key leaves the request anonymous (a read-only key may only
+ * GET), and the API chain's entry point answers 401 problem+json.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -37,4 +38,5 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

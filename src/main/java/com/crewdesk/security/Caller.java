@@ -5,8 +5,8 @@ import com.crewdesk.patch.Rulebook;
 import java.util.UUID;
 
 /**
- * Who is asking, on behalf of which company: a logged-in staff member or an API key. What the caller may do
- * is the {@link Rulebook}'s answer; the shortcuts here only ask it.
+ * Who is asking, on behalf of which company: a logged-in staff member or an API key. What
+ * the caller may do is the {@link Rulebook}'s answer; the shortcuts here only ask it.
  */
 public record Caller(long companyId, Actor actor) {
 
@@ -30,7 +30,10 @@ public record Caller(long companyId, Actor actor) {
 		return Rulebook.managesJobs(actor);
 	}
 
-	/** The one staff member whose jobs this caller sees, or null for all of the company's jobs. */
+	/**
+	 * The one staff member whose jobs this caller sees, or null for all of the company's
+	 * jobs.
+	 */
 	public UUID jobsLimitedTo() {
 		return Rulebook.jobsLimitedTo(actor);
 	}

@@ -9,14 +9,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * After logging in: the login is stamped and the throttle forgets the failures; a person with a temporary password
- * sets their own first; otherwise go back to the page named by the login form's {@code continue} field (set when a
- * session ended under a write), else to the page that asked for the login, else home. Only local paths are
- * followed.
+ * After logging in: the login is stamped and the throttle forgets the failures; a person
+ * with a temporary password sets their own first; otherwise go back to the page named by
+ * the login form's {@code continue} field (set when a session ended under a write), else
+ * to the page that asked for the login, else home. Only local paths are followed.
  */
 final class ContinueAfterLogin extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final LoginThrottle throttle;
+
 	private final StaffStore staff;
 
 	ContinueAfterLogin(LoginThrottle throttle, StaffStore staff) {
@@ -49,4 +50,5 @@ final class ContinueAfterLogin extends SavedRequestAwareAuthenticationSuccessHan
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
+
 }

@@ -16,12 +16,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class CrewdeskUser implements UserDetails {
 
 	private final UUID staffId;
+
 	private final long companyId;
+
 	private final String companyName;
+
 	private final String email;
+
 	private final String displayName;
+
 	private final Role role;
+
 	private final boolean active;
+
 	private transient String passwordHash;
 
 	CrewdeskUser(StaffUser staff, String companyName) {
@@ -60,7 +67,10 @@ public final class CrewdeskUser implements UserDetails {
 		return Actor.staff(staffId, role);
 	}
 
-	/** This person performing an administrative action (the audit log names them by e-mail). */
+	/**
+	 * This person performing an administrative action (the audit log names them by
+	 * e-mail).
+	 */
 	public Acting acting() {
 		return new Acting(companyId, actor(), email);
 	}
@@ -107,4 +117,5 @@ public final class CrewdeskUser implements UserDetails {
 	public String toString() {
 		return "CrewdeskUser[" + email + ", " + role + "]";
 	}
+
 }

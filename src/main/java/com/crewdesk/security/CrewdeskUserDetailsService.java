@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 class CrewdeskUserDetailsService implements UserDetailsService {
 
 	private final StaffRepository staff;
+
 	private final CompanyRepository companies;
 
 	CrewdeskUserDetailsService(StaffRepository staff, CompanyRepository companies) {
@@ -24,4 +25,5 @@ class CrewdeskUserDetailsService implements UserDetailsService {
 			.map(user -> new CrewdeskUser(user, companies.findById(user.companyId()).orElseThrow().name()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown e-mail"));
 	}
+
 }

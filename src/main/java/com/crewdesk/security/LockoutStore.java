@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Lockouts in login_lockouts: recorded by the throttle, listed and lifted by a company's admin. */
+/**
+ * Lockouts in login_lockouts: recorded by the throttle, listed and lifted by a company's
+ * admin.
+ */
 @Repository
 class LockoutStore {
 
@@ -43,7 +46,10 @@ class LockoutStore {
 			.map(Timestamp::toInstant);
 	}
 
-	/** Current lockouts of the company's staff e-mails (lockouts of unknown e-mails belong to no company). */
+	/**
+	 * Current lockouts of the company's staff e-mails (lockouts of unknown e-mails belong
+	 * to no company).
+	 */
 	List<Lockout> current(long companyId, Instant now) {
 		return jdbc.sql("""
 				SELECT l.id, s.email, s.display_name, l.address, l.locked_at, l.locked_until
@@ -54,28 +60,25 @@ class LockoutStore {
 			.param("company", companyId)
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> new Lockout(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-					rs.getString("address"), rs.getTimestamp("locked_at").toInstant(), rs.getTimestamp("locked_until").toInstant()))
+					rs.getString("address"), rs.getTimestamp("locked_at").toInstant(),
+					rs.getTimestamp("locked_until").toInstant()))
 			.list();
 	}
 
-	/** Lifts every current lockout of that e-mail if it belongs to the company's staff; answers the e-mail. */
+	/**
+	 * Lifts every current lockout of that e-mail if it belongs to the company's staff;
+	 * answers the e-mail.
+	 */
 	Optional<String> lift(long companyId, long lockoutId, UUID liftedBy, Instant now) {
 		Optional<String> email = jdbc.sql("""
 				SELECT lower(l.email) FROM login_lockouts l JOIN staff_users s ON lower(s.email) = lower(l.email)
 				WHERE l.id = :id AND s.company_id = :company
-				""")
-			.param("id", lockoutId)
-			.param("company", companyId)
-			.query(String.class)
-			.optional();
+				""").param("id", lockoutId).param("company", companyId).query(String.class).optional();
 		email.ifPresent(e -> jdbc.sql("""
 				UPDATE login_lockouts SET lifted_at = :now, lifted_by = :by
 				WHERE lower(email) = :email AND lifted_at IS NULL AND locked_until > :now
-				""")
-			.param("now", Timestamp.from(now))
-			.param("by", liftedBy)
-			.param("email", e)
-			.update());
+				""").param("now", Timestamp.from(now)).param("by", liftedBy).param("email", e).update());
 		return email;
 	}
+
 }

@@ -4,8 +4,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's list of current login lockouts of their staff, with "Lift". */
@@ -25,10 +25,10 @@ class LockoutsController {
 	}
 
 	@PostMapping("/admin/lockouts/{id}/lift")
-	String lift(@AuthenticationPrincipal CrewdeskUser user, @PathVariable long id,
-			RedirectAttributes flash) {
+	String lift(@AuthenticationPrincipal CrewdeskUser user, @PathVariable long id, RedirectAttributes flash) {
 		throttle.lift(user, id);
 		flash.addFlashAttribute("lifted", true);
 		return "redirect:/admin/lockouts";
 	}
+
 }

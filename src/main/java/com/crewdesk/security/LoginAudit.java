@@ -13,11 +13,15 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Logins, failed logins (with the e-mail tried) and logouts of the portal, from Spring Security's events. */
+/**
+ * Logins, failed logins (with the e-mail tried) and logouts of the portal, from Spring
+ * Security's events.
+ */
 @Component
 class LoginAudit {
 
 	private final AuditLog audit;
+
 	private final StaffRepository staff;
 
 	LoginAudit(AuditLog audit, StaffRepository staff) {
@@ -27,22 +31,22 @@ class LoginAudit {
 
 	@EventListener
 	void loggedIn(AuthenticationSuccessEvent event) {
-		person(event.getAuthentication()).ifPresent(user ->
-				audit.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGIN, null, null)));
+		person(event.getAuthentication()).ifPresent(user -> audit
+			.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGIN, null, null)));
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String tried = event.getAuthentication().getName();
 		Optional<StaffUser> user = person(event.getAuthentication());
-		audit.record(AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null), tried, AuditKind.LOGIN_FAILED,
-				tried, reason(event)));
+		audit.record(AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null),
+				tried, AuditKind.LOGIN_FAILED, tried, reason(event)));
 	}
 
 	@EventListener
 	void loggedOut(LogoutSuccessEvent event) {
-		person(event.getAuthentication()).ifPresent(user ->
-				audit.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGOUT, null, null)));
+		person(event.getAuthentication()).ifPresent(user -> audit
+			.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGOUT, null, null)));
 	}
 
 	private Optional<StaffUser> person(Authentication authentication) {
@@ -60,4 +64,5 @@ class LoginAudit {
 			default -> "wrong e-mail or password";
 		};
 	}
+
 }

@@ -9,7 +9,10 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Counts a failed login and goes back to the login page: "Wrong e-mail or password", or the lockout it caused. */
+/**
+ * Counts a failed login and goes back to the login page: "Wrong e-mail or password", or
+ * the lockout it caused.
+ */
 final class LoginFailures implements AuthenticationFailureHandler {
 
 	private final LoginThrottle throttle;
@@ -37,4 +40,5 @@ final class LoginFailures implements AuthenticationFailureHandler {
 			.map(page -> "&continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8))
 			.orElse("");
 	}
+
 }

@@ -17,15 +17,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Limits password guessing, per account and per client address, with Bucket4j token buckets kept in PostgreSQL
- * (shared by every instance, kept across restarts):
+ * Limits password guessing, per account and per client address, with Bucket4j token
+ * buckets kept in PostgreSQL (shared by every instance, kept across restarts):
  * <ul>
- * <li>an e-mail may fail 5 times (one try back every 3 minutes); the failure that empties its bucket locks it
- * out for 15 minutes, during which every attempt is refused without looking at the password;</li>
- * <li>one address may fail 20 times (one back every 45 seconds), whichever e-mails it tries.</li>
+ * <li>an e-mail may fail 5 times (one try back every 3 minutes); the failure that empties
+ * its bucket locks it out for 15 minutes, during which every attempt is refused without
+ * looking at the password;</li>
+ * <li>one address may fail 20 times (one back every 45 seconds), whichever e-mails it
+ * tries.</li>
  * </ul>
- * The counts follow the e-mail as typed (trimmed, lower case), known or not, so answers and timings are the same
- * for an e-mail that exists and one that does not. Failures and lockouts are published as events.
+ * The counts follow the e-mail as typed (trimmed, lower case), known or not, so answers
+ * and timings are the same for an e-mail that exists and one that does not. Failures and
+ * lockouts are published as events.
  */
 @Service
 public class LoginThrottle {
@@ -44,8 +47,11 @@ public class LoginThrottle {
 		.build();
 
 	private final ProxyManager<String> buckets;
+
 	private final LockoutStore lockouts;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	LoginThrottle(ProxyManager<String> buckets, LockoutStore lockouts, ApplicationEventPublisher events,
@@ -59,7 +65,8 @@ public class LoginThrottle {
 	/** Empty when this login may be tried now; otherwise how long until it may. */
 	public Optional<Duration> refusal(String email, String address) {
 		Instant now = clock.instant();
-		Duration wait = lockouts.lockedUntil(normalized(email), now).map(until -> Duration.between(now, until))
+		Duration wait = lockouts.lockedUntil(normalized(email), now)
+			.map(until -> Duration.between(now, until))
 			.orElse(Duration.ZERO);
 		EstimationProbe fromAddress = buckets.getProxy(addressKey(address), () -> ADDRESS).estimateAbilityToConsume(1);
 		if (!fromAddress.canBeConsumed()) {
@@ -104,7 +111,10 @@ public class LoginThrottle {
 		});
 	}
 
-	/** Who may see and lift lockouts: those who administer the company (the Rulebook decides). */
+	/**
+	 * Who may see and lift lockouts: those who administer the company (the Rulebook
+	 * decides).
+	 */
 	void requireAdmin(CrewdeskUser user) {
 		if (!Rulebook.administersCompany(user.actor())) {
 			throw new AccessDeniedException("only admins manage lockouts");
@@ -127,4 +137,5 @@ public class LoginThrottle {
 	private static Duration max(Duration a, Duration b) {
 		return a.compareTo(b) >= 0 ? a : b;
 	}
+
 }

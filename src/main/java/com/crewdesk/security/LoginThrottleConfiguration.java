@@ -7,7 +7,10 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Bucket4j's buckets for {@link LoginThrottle}, one row per key in login_buckets (Flyway V11). */
+/**
+ * Bucket4j's buckets for {@link LoginThrottle}, one row per key in login_buckets (Flyway
+ * V11).
+ */
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleConfiguration {
 
@@ -20,4 +23,5 @@ class LoginThrottleConfiguration {
 			.stateColumn("state")
 			.build();
 	}
+
 }

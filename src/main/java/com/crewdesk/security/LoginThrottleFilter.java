@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a login attempt for a locked-out e-mail, or from an address that failed too often, before the password
- * is looked at: back to the login page with "Too many attempts, try again in N minutes".
+ * Refuses a login attempt for a locked-out e-mail, or from an address that failed too
+ * often, before the password is looked at: back to the login page with "Too many
+ * attempts, try again in N minutes".
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -36,4 +37,5 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

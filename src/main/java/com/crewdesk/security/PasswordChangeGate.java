@@ -10,12 +10,14 @@ import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A person who logged in with a temporary password must set their own before anything else: every page sends
- * them to {@code /account/password} until they have (the session carries the flag set at login).
+ * A person who logged in with a temporary password must set their own before anything
+ * else: every page sends them to {@code /account/password} until they have (the session
+ * carries the flag set at login).
  */
 public final class PasswordChangeGate extends OncePerRequestFilter {
 
 	public static final String ATTRIBUTE = "crewdesk.mustChangePassword";
+
 	public static final String PAGE = "/account/password";
 
 	private static final List<String> OPEN = List.of(PAGE, "/logout", "/login", "/assets/", "/webjars/", "/error",
@@ -51,4 +53,5 @@ public final class PasswordChangeGate extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

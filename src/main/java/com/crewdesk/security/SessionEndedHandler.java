@@ -17,12 +17,14 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * A write whose session has ended (expired, or logged out in another tab) fails the CSRF check, because the
- * token lived in that session. Such a write is not an attack on anyone's session: it is answered like a page
- * load without a session, but says what happened. htmx requests get {@code HX-Redirect} (htmx does not swap a
- * 403, so the edit would vanish without a word), other requests a redirect, both to
- * {@code /login?ended&continue=<the page>}: the login page shows "Your session has ended; log in again. Your
- * change was not saved." and logging in leads back to that page. A CSRF failure inside a live session stays 403.
+ * A write whose session has ended (expired, or logged out in another tab) fails the CSRF
+ * check, because the token lived in that session. Such a write is not an attack on
+ * anyone's session: it is answered like a page load without a session, but says what
+ * happened. htmx requests get {@code HX-Redirect} (htmx does not swap a 403, so the edit
+ * would vanish without a word), other requests a redirect, both to
+ * {@code /login?ended&continue=<the page>}: the login page shows "Your session has ended;
+ * log in again. Your change was not saved." and logging in leads back to that page. A
+ * CSRF failure inside a live session stays 403.
  */
 final class SessionEndedHandler implements AccessDeniedHandler {
 
@@ -52,7 +54,10 @@ final class SessionEndedHandler implements AccessDeniedHandler {
 		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 	}
 
-	/** The page the user was on: htmx names it, a form post has its Referer; only a local path is kept. */
+	/**
+	 * The page the user was on: htmx names it, a form post has its Referer; only a local
+	 * path is kept.
+	 */
 	static String pageOf(HttpServletRequest request) {
 		String page = request.getHeader("HX-Current-URL");
 		if (page == null) {
@@ -77,4 +82,5 @@ final class SessionEndedHandler implements AccessDeniedHandler {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a portal session that has lived longer than {@code crewdesk.session.max-age} (12 hours by default),
- * however active it was; idle sessions end after {@code spring.session.timeout} (30 minutes) on their own.
- * The request then goes on without a login, so it is answered as any request after the session ended.
+ * Ends a portal session that has lived longer than {@code crewdesk.session.max-age} (12
+ * hours by default), however active it was; idle sessions end after
+ * {@code spring.session.timeout} (30 minutes) on their own. The request then goes on
+ * without a login, so it is answered as any request after the session ended.
  */
 final class SessionLifetime extends OncePerRequestFilter {
 
@@ -33,4 +34,5 @@ final class SessionLifetime extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

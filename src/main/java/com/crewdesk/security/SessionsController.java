@@ -30,4 +30,5 @@ class SessionsController {
 		flash.addFlashAttribute("ended", ended);
 		return "redirect:/account/sessions";
 	}
+
 }

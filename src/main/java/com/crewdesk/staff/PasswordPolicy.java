@@ -5,19 +5,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** What a password must be: at least 12 characters, not the e-mail, not one of the most common passwords. */
+/**
+ * What a password must be: at least 12 characters, not the e-mail, not one of the most
+ * common passwords.
+ */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	private static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "password1234", "passwordpassword",
-			"qwertyuiop12", "qwertyuiopasdf", "111111111111", "000000000000", "iloveyou1234", "administrator",
-			"letmein12345", "welcome12345", "password123!", "changeme1234", "abcdefghijkl", "abc123456789",
-			"football1234", "baseball1234", "qwerty123456", "123456qwerty", "1q2w3e4r5t6y", "passw0rd1234",
-			"trustno11234", "monkey123456", "dragon123456", "sunshine1234", "princess1234", "superman1234",
-			"crewdesk1234", "crewdeskcrewdesk", "p@ssw0rd1234", "password12345", "qwertyqwerty", "asdfghjkl123");
+	private static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "password1234",
+			"passwordpassword", "qwertyuiop12", "qwertyuiopasdf", "111111111111", "000000000000", "iloveyou1234",
+			"administrator", "letmein12345", "welcome12345", "password123!", "changeme1234", "abcdefghijkl",
+			"abc123456789", "football1234", "baseball1234", "qwerty123456", "123456qwerty", "1q2w3e4r5t6y",
+			"passw0rd1234", "trustno11234", "monkey123456", "dragon123456", "sunshine1234", "princess1234",
+			"superman1234", "crewdesk1234", "crewdeskcrewdesk", "p@ssw0rd1234", "password12345", "qwertyqwerty",
+			"asdfghjkl123");
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private PasswordPolicy() {
@@ -47,4 +52,5 @@ public final class PasswordPolicy {
 		}
 		return password.toString();
 	}
+
 }

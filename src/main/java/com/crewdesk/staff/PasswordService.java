@@ -7,13 +7,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every user changes their own password: the current one first, then a new one the policy accepts. */
+/**
+ * Every user changes their own password: the current one first, then a new one the policy
+ * accepts.
+ */
 @Service
 public class PasswordService {
 
 	private final StaffStore store;
+
 	private final StaffSessions sessions;
+
 	private final PasswordEncoder passwords;
+
 	private final AuditLog audit;
 
 	PasswordService(StaffStore store, StaffSessions sessions, PasswordEncoder passwords, AuditLog audit) {
@@ -23,7 +29,10 @@ public class PasswordService {
 		this.audit = audit;
 	}
 
-	/** Changes the password and ends the person's other sessions ({@code sessionId} is kept). */
+	/**
+	 * Changes the password and ends the person's other sessions ({@code sessionId} is
+	 * kept).
+	 */
 	@Transactional
 	public void change(Acting self, String email, String sessionId, String current, String next, String confirm) {
 		String hash = store.passwordHash(self.companyId(), self.staffId()).orElseThrow(StaffNotFoundException::new);
@@ -43,4 +52,5 @@ public class PasswordService {
 		sessions.endAllBut(email, sessionId);
 		audit.record(self.entry(AuditKind.PASSWORD_CHANGED, email, null));
 	}
+
 }

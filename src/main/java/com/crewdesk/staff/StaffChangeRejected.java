@@ -1,6 +1,9 @@
 package com.crewdesk.staff;
 
-/** A staff change the server refuses, with the form field it concerns and a message for the user. */
+/**
+ * A staff change the server refuses, with the form field it concerns and a message for
+ * the user.
+ */
 public class StaffChangeRejected extends RuntimeException {
 
 	private final String field;
@@ -13,4 +16,5 @@ public class StaffChangeRejected extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

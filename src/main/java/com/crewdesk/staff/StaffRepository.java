@@ -16,4 +16,5 @@ public interface StaffRepository extends ListCrudRepository<StaffUser, UUID> {
 
 	@Query("SELECT * FROM staff_users WHERE company_id = :companyId AND id = :id")
 	Optional<StaffUser> findInCompany(long companyId, UUID id);
+
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds, changes, deactivates and reactivates a company's staff and resets their passwords: admins only, every
- * change audited. The company never loses its last active admin.
+ * Adds, changes, deactivates and reactivates a company's staff and resets their
+ * passwords: admins only, every change audited. The company never loses its last active
+ * admin.
  */
 @Service
 public class StaffService {
@@ -28,8 +29,11 @@ public class StaffService {
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private final StaffStore store;
+
 	private final StaffSessions sessions;
+
 	private final PasswordEncoder passwords;
+
 	private final AuditLog audit;
 
 	StaffService(StaffStore store, StaffSessions sessions, PasswordEncoder passwords, AuditLog audit) {
@@ -102,7 +106,8 @@ public class StaffService {
 			audit.record(admin.entry(AuditKind.STAFF_CHANGED, subject, changes(person, name, phone)));
 		}
 		if (person.role() != role) {
-			audit.record(admin.entry(AuditKind.ROLE_CHANGED, subject, AuditEntry.change(person.role().label(), role.label())));
+			audit.record(admin.entry(AuditKind.ROLE_CHANGED, subject,
+					AuditEntry.change(person.role().label(), role.label())));
 			// The new role applies from the person's next login.
 			sessions.endAll(person.email());
 		}
@@ -127,7 +132,10 @@ public class StaffService {
 		return store.find(admin.companyId(), id).orElseThrow();
 	}
 
-	/** Sets a temporary password (chosen, or generated when blank) that must be changed at the next login. */
+	/**
+	 * Sets a temporary password (chosen, or generated when blank) that must be changed at
+	 * the next login.
+	 */
 	@Transactional
 	public String resetPassword(Acting admin, UUID id, String chosen) {
 		StaffMember person = get(admin, id);
@@ -153,8 +161,8 @@ public class StaffService {
 	private void requireAnotherAdmin(Acting admin, StaffMember person, String action) {
 		if (store.countActive(admin.companyId(), adminRoles()) <= 1) {
 			String who = admin.actor().is(person.id()) ? "yourself" : person.displayName();
-			throw new StaffChangeRejected(action.equals("demote") ? "role" : "active", "You cannot " + action + " " + who
-					+ ": this is the company's last active admin. Make someone else an admin first.");
+			throw new StaffChangeRejected(action.equals("demote") ? "role" : "active", "You cannot " + action + " "
+					+ who + ": this is the company's last active admin. Make someone else an admin first.");
 		}
 	}
 
@@ -171,7 +179,9 @@ public class StaffService {
 			change.append("name: ").append(AuditEntry.change(person.displayName(), name));
 		}
 		if (!Objects.equals(person.phone(), phone)) {
-			change.append(change.isEmpty() ? "" : "; ").append("phone: ").append(AuditEntry.change(person.phone(), phone));
+			change.append(change.isEmpty() ? "" : "; ")
+				.append("phone: ")
+				.append(AuditEntry.change(person.phone(), phone));
 		}
 		return change.toString();
 	}
@@ -204,4 +214,5 @@ public class StaffService {
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

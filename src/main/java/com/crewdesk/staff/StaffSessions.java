@@ -6,8 +6,9 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a person's HTTP sessions. Sessions live in PostgreSQL (Spring Session JDBC), indexed by the principal
- * name (the e-mail), so a deleted session is refused by every instance on its next request.
+ * Ends a person's HTTP sessions. Sessions live in PostgreSQL (Spring Session JDBC),
+ * indexed by the principal name (the e-mail), so a deleted session is refused by every
+ * instance on its next request.
  */
 @Component
 public class StaffSessions {
@@ -22,9 +23,12 @@ public class StaffSessions {
 		endAllBut(email, null);
 	}
 
-	/** Ends every session of the person except {@code keep} (the one making the request). */
+	/**
+	 * Ends every session of the person except {@code keep} (the one making the request).
+	 */
 	public void endAllBut(String email, String keep) {
 		Map<String, ? extends Session> found = sessions.findByPrincipalName(email);
 		found.keySet().stream().filter(id -> !id.equals(keep)).forEach(sessions::deleteById);
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The staff_users rows the administration screens read and change; every statement is scoped by company. */
+/**
+ * The staff_users rows the administration screens read and change; every statement is
+ * scoped by company.
+ */
 @Repository
 public class StaffStore {
 
@@ -23,7 +26,10 @@ public class StaffStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The company's staff, by name; {@code query} matches name or e-mail (substring), {@code role} one role. */
+	/**
+	 * The company's staff, by name; {@code query} matches name or e-mail (substring),
+	 * {@code role} one role.
+	 */
 	public List<StaffMember> list(long companyId, String query, Role role) {
 		return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM staff_users WHERE company_id = :company
@@ -54,9 +60,10 @@ public class StaffStore {
 	}
 
 	public void insert(long companyId, UUID id, String email, String name, String phone, Role role, String hash) {
-		jdbc.sql("""
-				INSERT INTO staff_users (id, company_id, email, display_name, phone, role, password_hash, must_change_password)
-				VALUES (:id, :company, :email, :name, :phone, :role, :hash, true)""")
+		jdbc.sql(
+				"""
+						INSERT INTO staff_users (id, company_id, email, display_name, phone, role, password_hash, must_change_password)
+						VALUES (:id, :company, :email, :name, :phone, :role, :hash, true)""")
 			.param("id", id)
 			.param("company", companyId)
 			.param("email", email)
@@ -104,7 +111,10 @@ public class StaffStore {
 			.optional();
 	}
 
-	/** Called at login: stamps the time and tells whether a new password must be set first. */
+	/**
+	 * Called at login: stamps the time and tells whether a new password must be set
+	 * first.
+	 */
 	public boolean loggedIn(UUID id) {
 		return jdbc.sql("UPDATE staff_users SET last_login_at = now() WHERE id = :id RETURNING must_change_password")
 			.param("id", id)
@@ -115,15 +125,19 @@ public class StaffStore {
 
 	/** How many active people of the company have one of these roles. */
 	public long countActive(long companyId, Collection<Role> roles) {
-		return jdbc.sql("SELECT count(*) FROM staff_users WHERE company_id = :company AND active "
-				+ "AND role = ANY(CAST(:roles AS varchar[]))")
+		return jdbc
+			.sql("SELECT count(*) FROM staff_users WHERE company_id = :company AND active "
+					+ "AND role = ANY(CAST(:roles AS varchar[]))")
 			.param("company", companyId)
 			.param("roles", roles.stream().map(Role::name).toArray(String[]::new))
 			.query(Long.class)
 			.single();
 	}
 
-	/** The person's jobs that are not deleted and not yet complete or invoiced (at most {@code limit}). */
+	/**
+	 * The person's jobs that are not deleted and not yet complete or invoiced (at most
+	 * {@code limit}).
+	 */
 	public List<OpenJob> openJobs(long companyId, UUID id, int limit) {
 		return jdbc.sql("""
 				SELECT job_number, title, status FROM jobs
@@ -147,4 +161,5 @@ public class StaffStore {
 	private static String escapeLike(String value) {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
+
 }

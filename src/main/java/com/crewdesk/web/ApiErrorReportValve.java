@@ -9,15 +9,17 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat's own error report, for the few requests it refuses before the application sees them (an address
- * holding {@code %00}, say): problem+json for addresses under /api, Tomcat's page elsewhere. Set as the host's
- * error report valve by {@link TomcatErrorReports}.
+ * Tomcat's own error report, for the few requests it refuses before the application sees
+ * them (an address holding {@code %00}, say): problem+json for addresses under /api,
+ * Tomcat's page elsewhere. Set as the host's error report valve by
+ * {@link TomcatErrorReports}.
  */
 public class ApiErrorReportValve extends ErrorReportValve {
 
 	/**
-	 * The address, or for a request line Tomcat could not parse (no address known), the target its exception
-	 * quotes ("Invalid character found in the request target [/api/v1/jobs?a=#]").
+	 * The address, or for a request line Tomcat could not parse (no address known), the
+	 * target its exception quotes ("Invalid character found in the request target
+	 * [/api/v1/jobs?a=#]").
 	 */
 	private static boolean isApi(Request request, Throwable throwable) {
 		String uri = request.getRequestURI();
@@ -54,4 +56,5 @@ public class ApiErrorReportValve extends ErrorReportValve {
 			// the client is gone or the response was taken; nothing more to tell
 		}
 	}
+
 }

@@ -4,9 +4,10 @@ import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Recognises a database refusal that was caused by the value sent, not by the server: PostgreSQL's class 22
- * ("data exception": a NUL byte, a date or number out of range, a malformed value). The checks in front of the
- * database should catch all of these; this turns one they missed into a 400 instead of a 500.
+ * Recognises a database refusal that was caused by the value sent, not by the server:
+ * PostgreSQL's class 22 ("data exception": a NUL byte, a date or number out of range, a
+ * malformed value). The checks in front of the database should catch all of these; this
+ * turns one they missed into a 400 instead of a 500.
  */
 public final class BadValueBackstop {
 
@@ -24,4 +25,5 @@ public final class BadValueBackstop {
 		}
 		return false;
 	}
+
 }

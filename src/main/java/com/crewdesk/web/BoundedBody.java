@@ -11,14 +11,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body stream counts the bytes read and fails once they pass the limit, whatever the framing
- * (Content-Length or chunked). Marks the request so the error handlers answer 413, not "unreadable".
+ * A request whose body stream counts the bytes read and fails once they pass the limit,
+ * whatever the framing (Content-Length or chunked). Marks the request so the error
+ * handlers answer 413, not "unreadable".
  */
 final class BoundedBody extends HttpServletRequestWrapper {
 
 	static final String EXCEEDED = BoundedBody.class.getName() + ".exceeded";
 
 	private final long limit;
+
 	private ServletInputStream counted;
 
 	BoundedBody(HttpServletRequest request, long limit) {
@@ -52,11 +54,13 @@ final class BoundedBody extends HttpServletRequestWrapper {
 		TooLarge(long limit) {
 			super("request body larger than " + limit + " bytes");
 		}
+
 	}
 
 	private final class Counted extends ServletInputStream {
 
 		private final ServletInputStream in;
+
 		private long count;
 
 		Counted(ServletInputStream in) {
@@ -103,5 +107,7 @@ final class BoundedBody extends HttpServletRequestWrapper {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request refused before any controller ran (a bad parameter, a body too large): problem+json under
- * {@code /api}, the error page of that status elsewhere, with the reasons by field. Logs one line, no stack trace.
+ * Answers a request refused before any controller ran (a bad parameter, a body too
+ * large): problem+json under {@code /api}, the error page of that status elsewhere, with
+ * the reasons by field. Logs one line, no stack trace.
  */
 @Component
 public class ClientErrors {
@@ -29,7 +30,10 @@ public class ClientErrors {
 		this.problems = problems;
 	}
 
-	/** True for a call under /api, also while its error is rendered (the error dispatch keeps the original path). */
+	/**
+	 * True for a call under /api, also while its error is rendered (the error dispatch
+	 * keeps the original path).
+	 */
 	public static boolean isApi(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = original != null ? original.toString() : request.getRequestURI();
@@ -52,4 +56,5 @@ public class ClientErrors {
 			response.sendError(status.value());
 		}
 	}
+
 }

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 415 for a {@code Content-Type} that cannot be read ({@code *}/{@code *}, a malformed type, multipart:
- * nothing here takes uploads) anywhere,
- * and for anything but JSON sent to an API write, before a converter trips over it.
+ * Answers 415 for a {@code Content-Type} that cannot be read ({@code *}/{@code *}, a
+ * malformed type, multipart: nothing here takes uploads) anywhere, and for anything but
+ * JSON sent to an API write, before a converter trips over it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -39,7 +39,8 @@ class ContentTypeCheck extends OncePerRequestFilter {
 		String header = request.getContentType();
 		boolean jsonOnly = ClientErrors.isApi(request) && WRITES.contains(request.getMethod());
 		if (header != null && !acceptable(header, jsonOnly)) {
-			String must = jsonOnly ? "must be application/json" : "must be a concrete, well-formed media type (no uploads)";
+			String must = jsonOnly ? "must be application/json"
+					: "must be a concrete, well-formed media type (no uploads)";
 			errors.refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + must,
 					Map.of("Content-Type", List.of(must)));
 			return;
@@ -67,4 +68,5 @@ class ContentTypeCheck extends OncePerRequestFilter {
 		return !jsonOnly || MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| "application".equals(type.getType()) && type.getSubtype().endsWith("+json");
 	}
+
 }

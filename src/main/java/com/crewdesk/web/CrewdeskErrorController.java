@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that reach the servlet container's error dispatch (no route, wrong method, a refused request):
- * problem+json for every call under /api, whatever it accepts (P18); Boot's error pages for the portal.
+ * Errors that reach the servlet container's error dispatch (no route, wrong method, a
+ * refused request): problem+json for every call under /api, whatever it accepts (P18);
+ * Boot's error pages for the portal.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -62,8 +63,8 @@ class CrewdeskErrorController extends BasicErrorController {
 
 	private static void logRefused(HttpServletRequest request, HttpStatus status) {
 		if (status.is4xxClientError()) {
-			log.info("Refused {} {}: {}", request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-					status.value());
+			log.info("Refused {} {}: {}", request.getMethod(),
+					request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status.value());
 		}
 	}
 
@@ -91,8 +92,10 @@ class CrewdeskErrorController extends BasicErrorController {
 			case UNSUPPORTED_MEDIA_TYPE -> "Send application/json";
 			case PAYLOAD_TOO_LARGE -> "The body is too large";
 			case BAD_REQUEST -> "The request could not be read";
-			default -> status.is5xxServerError() ? "Something went wrong on our side; quote the traceId when reporting it"
-					: status.getReasonPhrase();
+			default ->
+				status.is5xxServerError() ? "Something went wrong on our side; quote the traceId when reporting it"
+						: status.getReasonPhrase();
 		};
 	}
+
 }

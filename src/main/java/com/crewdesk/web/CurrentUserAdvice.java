@@ -6,8 +6,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Makes the logged-in staff member available to every page as {@code currentUser}, and what the navigation offers
- * them as {@code nav} (both null when anonymous). */
+/**
+ * Makes the logged-in staff member available to every page as {@code currentUser}, and
+ * what the navigation offers them as {@code nav} (both null when anonymous).
+ */
 @ControllerAdvice
 class CurrentUserAdvice {
 
@@ -23,4 +25,5 @@ class CurrentUserAdvice {
 		CrewdeskUser user = currentUser();
 		return user == null ? null : Navigation.of(user.actor());
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Formatting helpers for templates, used as {@code ${@fmt.dateTime(instant)}}. Times are shown in the logged-in
- * person's company time zone (looked up once per request), in UTC otherwise; the JSON API never uses this.
+ * Formatting helpers for templates, used as {@code ${@fmt.dateTime(instant)}}. Times are
+ * shown in the logged-in person's company time zone (looked up once per request), in UTC
+ * otherwise; the JSON API never uses this.
  */
 @Component("fmt")
 public class DisplayFormats {
@@ -29,8 +30,12 @@ public class DisplayFormats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
-	/** Not thread-safe, so each call formats with a copy (cheap next to building a format per call). */
-	private static final DecimalFormat AMOUNT = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+	/**
+	 * Not thread-safe, so each call formats with a copy (cheap next to building a format
+	 * per call).
+	 */
+	private static final DecimalFormat AMOUNT = new DecimalFormat("#,##0.00",
+			DecimalFormatSymbols.getInstance(Locale.US));
 
 	private final CompanySettingsService companies;
 
@@ -53,7 +58,10 @@ public class DisplayFormats {
 		return amount == null ? "" : ((DecimalFormat) AMOUNT.clone()).format(amount);
 	}
 
-	/** The zone dates are shown in: the logged-in person's company's, UTC when nobody is logged in. */
+	/**
+	 * The zone dates are shown in: the logged-in person's company's, UTC when nobody is
+	 * logged in.
+	 */
 	public ZoneId zone() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (companies == null || auth == null || !(auth.getPrincipal() instanceof CrewdeskUser user)) {
@@ -71,4 +79,5 @@ public class DisplayFormats {
 		request.setAttribute(ZONE_ATTRIBUTE, zone, RequestAttributes.SCOPE_REQUEST);
 		return zone;
 	}
+
 }

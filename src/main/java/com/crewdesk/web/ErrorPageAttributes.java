@@ -1,14 +1,17 @@
 package com.crewdesk.web;
 
 import java.util.Map;
-import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
-/** Adds the request's trace id to error pages so a user can quote it; no message or stack trace is exposed. */
+/**
+ * Adds the request's trace id to error pages so a user can quote it; no message or stack
+ * trace is exposed.
+ */
 @Component
 class ErrorPageAttributes extends DefaultErrorAttributes {
 
@@ -27,4 +30,5 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		}
 		return attributes;
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Our form objects are flat records: a parameter named like a nested property path ({@code deleted.},
- * {@code ids[9]}) is never bound, so it cannot send the binder down a path that does not exist (a 500 before).
+ * Our form objects are flat records: a parameter named like a nested property path
+ * ({@code deleted.}, {@code ids[9]}) is never bound, so it cannot send the binder down a
+ * path that does not exist (a 500 before).
  */
 @ControllerAdvice
 class FlatFormNames {
@@ -15,4 +16,5 @@ class FlatFormNames {
 	void flatNamesOnly(WebDataBinder binder) {
 		binder.setDisallowedFields("*.*", "*[*", "*]*");
 	}
+
 }

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(required = false) String locked, Model model) {
+	String login(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(required = false) String locked,
+			Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
@@ -20,4 +21,5 @@ class LoginController {
 		}
 		return "login";
 	}
+
 }

@@ -4,8 +4,8 @@ import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Rulebook;
 
 /**
- * What the main navigation offers the logged-in person, as the {@link Rulebook} decided: the layout shows
- * these flags and never looks at a role itself.
+ * What the main navigation offers the logged-in person, as the {@link Rulebook} decided:
+ * the layout shows these flags and never looks at a role itself.
  */
 public record Navigation(boolean ownJobsOnly, boolean createsJobs, boolean administers) {
 

@@ -10,18 +10,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Friendly error pages for the portal's page controllers (the JSON API has its own problem+json advice,
- * ordered first): a job that is missing or another company's is a 404 page, a change the engine forbids is a
- * 403 or 400 page naming the reasons, a stale write is a 409 page. Never a stack trace.
+ * Friendly error pages for the portal's page controllers (the JSON API has its own
+ * problem+json advice, ordered first): a job that is missing or another company's is a
+ * 404 page, a change the engine forbids is a 403 or 400 page naming the reasons, a stale
+ * write is a 409 page. Never a stack trace.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -52,7 +53,10 @@ class PageExceptionHandler {
 		return errorPage(request, HttpStatus.BAD_REQUEST);
 	}
 
-	/** A value the checks in front of the database missed and the database refused: the sender's fault, a 400. */
+	/**
+	 * A value the checks in front of the database missed and the database refused: the
+	 * sender's fault, a 400.
+	 */
 	@ExceptionHandler(DataAccessException.class)
 	ModelAndView databaseRefused(HttpServletRequest request, DataAccessException ex) throws DataAccessException {
 		if (!BadValueBackstop.isBadValue(ex)) {
@@ -63,7 +67,10 @@ class PageExceptionHandler {
 		return errorPage(request, HttpStatus.BAD_REQUEST);
 	}
 
-	/** Exception handlers skip the model advice, so the layout's currentUser and nav are added here. */
+	/**
+	 * Exception handlers skip the model advice, so the layout's currentUser and nav are
+	 * added here.
+	 */
 	static ModelAndView errorPage(HttpServletRequest request, HttpStatus status) {
 		ModelAndView page = new ModelAndView("error/" + (status.is5xxServerError() ? "5xx" : status.value()), status);
 		page.addObject("status", status.value());
@@ -75,4 +82,5 @@ class PageExceptionHandler {
 		}
 		return page;
 	}
+
 }

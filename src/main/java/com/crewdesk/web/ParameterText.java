@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
 /**
- * Checks URL-encoded text (a query string or a form body) strictly, before anything decodes it leniently:
- * every %-escape must be two hex digits, the decoded bytes must be UTF-8, no value may hold a NUL character
- * (PostgreSQL cannot store one) and no name may hold a control character. Answers the first problem found,
- * naming the parameter as far as it could be read.
+ * Checks URL-encoded text (a query string or a form body) strictly, before anything
+ * decodes it leniently: every %-escape must be two hex digits, the decoded bytes must be
+ * UTF-8, no value may hold a NUL character (PostgreSQL cannot store one) and no name may
+ * hold a control character. Answers the first problem found, naming the parameter as far
+ * as it could be read.
  */
 final class ParameterText {
 
-	/** The names Spring Security's firewall accepts: assigned code points, no control characters. */
+	/**
+	 * The names Spring Security's firewall accepts: assigned code points, no control
+	 * characters.
+	 */
 	private static final Pattern NAME = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
 
 	private static final int MAX_SHOWN_NAME = 60;
@@ -46,7 +50,8 @@ final class ParameterText {
 				return Optional.of(new Problem(shown(rawName), "has a malformed %-escape or is not UTF-8"));
 			}
 			if (!NAME.matcher(name.get()).matches()) {
-				return Optional.of(new Problem(shown(name.get()), "parameter names must not contain control characters"));
+				return Optional
+					.of(new Problem(shown(name.get()), "parameter names must not contain control characters"));
 			}
 			Optional<String> value = decode(rawValue);
 			if (value.isEmpty()) {
@@ -59,7 +64,10 @@ final class ParameterText {
 		return Optional.empty();
 	}
 
-	/** Decodes {@code +} and %-escapes as UTF-8; empty when an escape is malformed or the bytes are not UTF-8. */
+	/**
+	 * Decodes {@code +} and %-escapes as UTF-8; empty when an escape is malformed or the
+	 * bytes are not UTF-8.
+	 */
 	static Optional<String> decode(String text) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
 		StringBuilder plain = new StringBuilder();
@@ -100,7 +108,9 @@ final class ParameterText {
 		return c < 128 ? Character.digit(c, 16) : -1;
 	}
 
-	/** A name as it can be shown: control characters as \\uXXXX, at most 60 characters. */
+	/**
+	 * A name as it can be shown: control characters as \\uXXXX, at most 60 characters.
+	 */
 	static String shown(String name) {
 		StringBuilder shown = new StringBuilder();
 		name.codePoints().limit(MAX_SHOWN_NAME).forEach(cp -> {
@@ -113,4 +123,5 @@ final class ParameterText {
 		});
 		return shown.toString();
 	}
+
 }

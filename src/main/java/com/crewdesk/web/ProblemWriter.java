@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds RFC 7807 bodies (type, title, status, detail, traceId, errors {field: [messages]}) for the API,
- * both from controllers and from the security filters that run before any controller.
+ * Builds RFC 7807 bodies (type, title, status, detail, traceId, errors {field:
+ * [messages]}) for the API, both from controllers and from the security filters that run
+ * before any controller.
  */
 @Component
 public class ProblemWriter {
@@ -23,7 +24,10 @@ public class ProblemWriter {
 		this.json = json;
 	}
 
-	/** The problem document as an ordered map (serialised as-is, whatever Jackson mix-ins are around). */
+	/**
+	 * The problem document as an ordered map (serialised as-is, whatever Jackson mix-ins
+	 * are around).
+	 */
 	public static Map<String, Object> body(HttpServletRequest request, HttpStatus status, String detail,
 			Map<String, ?> errors) {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -49,4 +53,5 @@ public class ProblemWriter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), body(request, status, detail, errors));
 	}
+
 }

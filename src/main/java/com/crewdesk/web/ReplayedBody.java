@@ -10,7 +10,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was already read (to check it) and is served again from memory. */
+/**
+ * A request whose body was already read (to check it) and is served again from memory.
+ */
 final class ReplayedBody extends HttpServletRequestWrapper {
 
 	private final byte[] body;
@@ -62,4 +64,5 @@ final class ReplayedBody extends HttpServletRequestWrapper {
 		}
 		return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 	}
+
 }

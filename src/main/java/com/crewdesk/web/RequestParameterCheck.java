@@ -21,13 +21,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, with a 400 naming the parameter, query strings and form bodies that the rest of the app cannot read
- * safely (P18): malformed %-escapes, bytes that are not UTF-8, NUL characters in values, control characters in
- * names. Runs before Spring Security and every controller, so no parameter reaches a query, and the lenient
- * decoders of Tomcat and Spring never throw in the middle of a request.
+ * Refuses, with a 400 naming the parameter, query strings and form bodies that the rest
+ * of the app cannot read safely (P18): malformed %-escapes, bytes that are not UTF-8, NUL
+ * characters in values, control characters in names. Runs before Spring Security and
+ * every controller, so no parameter reaches a query, and the lenient decoders of Tomcat
+ * and Spring never throw in the middle of a request.
  * <p>
- * POST form bodies are parsed by Tomcat (and checked through the parameters it found); PUT, PATCH and DELETE
- * form bodies are read here, checked, and handed on unchanged.
+ * POST form bodies are parsed by Tomcat (and checked through the parameters it found);
+ * PUT, PATCH and DELETE form bodies are read here, checked, and handed on unchanged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -62,7 +63,10 @@ class RequestParameterCheck extends OncePerRequestFilter {
 		chain.doFilter(checked, response);
 	}
 
-	/** What the servlet container parsed (the query string and POST form bodies), checked the same way. */
+	/**
+	 * What the servlet container parsed (the query string and POST form bodies), checked
+	 * the same way.
+	 */
 	private static Optional<ParameterText.Problem> parsed(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {
@@ -85,7 +89,8 @@ class RequestParameterCheck extends OncePerRequestFilter {
 			}
 			for (String value : parameter.getValue()) {
 				if (value != null && value.indexOf('\0') >= 0) {
-					return Optional.of(new ParameterText.Problem(ParameterText.shown(name), "must not contain a NUL character"));
+					return Optional
+						.of(new ParameterText.Problem(ParameterText.shown(name), "must not contain a NUL character"));
 				}
 			}
 		}
@@ -117,4 +122,5 @@ class RequestParameterCheck extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds every request body, however it is framed: a declared {@code Content-Length} above the limit is refused
- * at once, and the bytes of any body (chunked too) are counted as they are read, so nothing parses more than the
- * limit. Past it the answer is 413 (problem+json under /api, the error page elsewhere).
+ * Bounds every request body, however it is framed: a declared {@code Content-Length}
+ * above the limit is refused at once, and the bytes of any body (chunked too) are counted
+ * as they are read, so nothing parses more than the limit. Past it the answer is 413
+ * (problem+json under /api, the error page elsewhere).
  * <p>
- * Limits by endpoint: 32 MB for an API batch (50,000 small patches fit), 256 KB for any other API call (one job),
- * 4 MB for the portal's batch forms, 1 MB for any other portal form.
+ * Limits by endpoint: 32 MB for an API batch (50,000 small patches fit), 256 KB for any
+ * other API call (one job), 4 MB for the portal's batch forms, 1 MB for any other portal
+ * form.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -82,4 +84,5 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 	static String tooLarge(long limit) {
 		return "must be at most " + (limit >= 1L << 20 ? (limit >> 20) + " MB" : (limit >> 10) + " KB");
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Adds a {@code Server-Timing} header (shown by browser dev tools, read by the list benchmark) with how long a
- * piece of server work took. Must run before the body is written, so it times queries, not rendering.
+ * Adds a {@code Server-Timing} header (shown by browser dev tools, read by the list
+ * benchmark) with how long a piece of server work took. Must run before the body is
+ * written, so it times queries, not rendering.
  */
 public final class ServerTiming {
 
@@ -20,4 +21,5 @@ public final class ServerTiming {
 		response.addHeader("Server-Timing", String.format(Locale.ROOT, "%s;dur=%.2f", metric, millis));
 		return result;
 	}
+
 }

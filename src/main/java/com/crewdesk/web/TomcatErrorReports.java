@@ -5,7 +5,10 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Makes Tomcat answer the requests it refuses on its own with {@link ApiErrorReportValve}. */
+/**
+ * Makes Tomcat answer the requests it refuses on its own with
+ * {@link ApiErrorReportValve}.
+ */
 @Component
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
@@ -17,4 +20,5 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 			}
 		});
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request a trace id: logged (MDC), echoed as X-Trace-Id and put into problem bodies. */
+/**
+ * Gives every request a trace id: logged (MDC), echoed as X-Trace-Id and put into problem
+ * bodies.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class TraceIds extends OncePerRequestFilter {
@@ -46,4 +49,5 @@ public class TraceIds extends OncePerRequestFilter {
 			MDC.remove("traceId");
 		}
 	}
+
 }

@@ -23,14 +23,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Every administration endpoint: an admin gets it, dispatchers, technicians and viewers get 403 (from the URL rule
- * and, behind it, from the services), and another company's staff, keys and settings are 404.
+ * Every administration endpoint: an admin gets it, dispatchers, technicians and viewers
+ * get 403 (from the URL rule and, behind it, from the services), and another company's
+ * staff, keys and settings are 404.
  */
 @CrewdeskIntegrationTest
 class AdminAccessIT {
 
 	private static final List<String> PAGES = List.of("/admin", "/admin/staff", "/admin/staff/new", "/admin/api-keys",
-			"/admin/settings", "/admin/audit", "/admin/staff/%s", "/admin/api-keys/%s/revoke", "/admin/settings/fields/%s");
+			"/admin/settings", "/admin/audit", "/admin/staff/%s", "/admin/api-keys/%s/revoke",
+			"/admin/settings/fields/%s");
 
 	private static final List<String> POSTS = List.of("/admin/staff", "/admin/staff/%s", "/admin/staff/%s/deactivate",
 			"/admin/staff/%s/reactivate", "/admin/staff/%s/password", "/admin/api-keys", "/admin/api-keys/%s/revoke",
@@ -39,11 +41,20 @@ class AdminAccessIT {
 			"/admin/settings/steps/%s", "/admin/settings/steps/%s/retire", "/admin/settings/steps/%s/move",
 			"/admin/settings/tags", "/admin/settings/tags/%s", "/admin/settings/tags/%s/retire");
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired StaffService staff;
-	@Autowired ApiKeyService keys;
-	@Autowired CompanySettingsService settings;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StaffService staff;
+
+	@Autowired
+	ApiKeyService keys;
+
+	@Autowired
+	CompanySettingsService settings;
 
 	@Test
 	void adminsOpenEveryPage() {
@@ -80,8 +91,10 @@ class AdminAccessIT {
 				"dispatch@acme.test");
 		Acting apiKey = new Acting(demo.acme(), Actor.apiKey(1), "key");
 		assertThatThrownBy(() -> staff.list(dispatcher, null, null)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> keys.create(dispatcher, "x", ApiKeyScope.READ_WRITE)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> settings.updateGeneral(apiKey, "x", "UTC", true)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> keys.create(dispatcher, "x", ApiKeyScope.READ_WRITE))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> settings.updateGeneral(apiKey, "x", "UTC", true))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> settings.addTag(dispatcher, "VIP")).isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -99,33 +112,47 @@ class AdminAccessIT {
 					"Hijacked", "direction", "1", "role", "VIEWER"));
 			assertThat(response.statusCode()).as("POST " + path).isEqualTo(404);
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM staff_users WHERE display_name = 'Hijacked'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM staff_users WHERE display_name = 'Hijacked'").query(Long.class).single())
 			.isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM api_keys WHERE revoked_at IS NOT NULL AND key_prefix = 'cd_demo_ac'")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 	}
 
-	/** Ids of Acme rows that the path needs (a person, a key, a field, a step; tags get a fresh one). */
+	/**
+	 * Ids of Acme rows that the path needs (a person, a key, a field, a step; tags get a
+	 * fresh one).
+	 */
 	private Object acmeIds(String path) {
 		long acme = new DemoData(jdbc).acme();
 		if (path.contains("/staff/")) {
 			return new DemoData(jdbc).staffId("viewer@acme.test");
 		}
 		if (path.contains("/api-keys/")) {
-			return jdbc.sql("SELECT id FROM api_keys WHERE company_id = :c ORDER BY id LIMIT 1").param("c", acme)
-				.query(Long.class).single();
+			return jdbc.sql("SELECT id FROM api_keys WHERE company_id = :c ORDER BY id LIMIT 1")
+				.param("c", acme)
+				.query(Long.class)
+				.single();
 		}
 		if (path.contains("/fields/")) {
 			return jdbc.sql("SELECT id FROM custom_field_definitions WHERE company_id = :c ORDER BY id LIMIT 1")
-				.param("c", acme).query(Long.class).single();
+				.param("c", acme)
+				.query(Long.class)
+				.single();
 		}
 		if (path.contains("/steps/")) {
-			return jdbc.sql("SELECT id FROM checklist_steps WHERE company_id = :c ORDER BY id LIMIT 1").param("c", acme)
-				.query(Long.class).single();
+			return jdbc.sql("SELECT id FROM checklist_steps WHERE company_id = :c ORDER BY id LIMIT 1")
+				.param("c", acme)
+				.query(Long.class)
+				.single();
 		}
 		if (path.contains("/tags/")) {
 			return jdbc.sql("INSERT INTO customer_tags (company_id, label, position) VALUES (:c, :l, 99) RETURNING id")
-				.param("c", acme).param("l", "tag-" + System.nanoTime()).query(Long.class).single();
+				.param("c", acme)
+				.param("l", "tag-" + System.nanoTime())
+				.query(Long.class)
+				.single();
 		}
 		return "";
 	}
@@ -133,4 +160,5 @@ class AdminAccessIT {
 	private static String fill(String pattern, Object id) {
 		return pattern.contains("%s") ? String.format(pattern, id) : pattern;
 	}
+
 }

@@ -21,11 +21,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @CrewdeskIntegrationTest
 class ApiKeyAdminIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired PasswordEncoder passwords;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	TestCompany company;
+
 	WebSession admin;
 
 	@BeforeEach
@@ -52,10 +58,14 @@ class ApiKeyAdminIT {
 		ApiClient api = new ApiClient(port, secret);
 		assertThat(api.get("/api/v1/jobs").status()).isEqualTo(200);
 		String page = admin.get("/admin/api-keys").body();
-		assertThat(page).contains("Zapier").contains(secret.substring(0, 10) + "…").contains("Read-write")
+		assertThat(page).contains("Zapier")
+			.contains(secret.substring(0, 10) + "…")
+			.contains("Read-write")
 			.doesNotContain(secret);
-		long id = jdbc.sql("SELECT id FROM api_keys WHERE company_id = :c AND name = 'Zapier'").param("c", company.id())
-			.query(Long.class).single();
+		long id = jdbc.sql("SELECT id FROM api_keys WHERE company_id = :c AND name = 'Zapier'")
+			.param("c", company.id())
+			.query(Long.class)
+			.single();
 		assertThat(admin.get("/admin/api-keys/" + id + "/revoke").body()).contains("confirm-revoke");
 		HttpResponse<String> revoked = admin.postForm("/admin/api-keys/" + id + "/revoke",
 				Map.of("_csrf", admin.csrfToken("/admin/api-keys")));
@@ -69,7 +79,9 @@ class ApiKeyAdminIT {
 	void onlyTheHashIsStoredAndLastUseIsStampedAtMostOnceAMinute() {
 		String secret = create("Hash check", "READ_WRITE");
 		String stored = jdbc.sql("SELECT key_hash FROM api_keys WHERE company_id = :c AND name = 'Hash check'")
-			.param("c", company.id()).query(String.class).single();
+			.param("c", company.id())
+			.query(String.class)
+			.single();
 		assertThat(stored).hasSize(64).isNotEqualTo(secret);
 		ApiClient api = new ApiClient(port, secret);
 		api.get("/api/v1/jobs");
@@ -81,7 +93,9 @@ class ApiKeyAdminIT {
 
 	private Object lastUsed() {
 		return jdbc.sql("SELECT last_used_at FROM api_keys WHERE company_id = :c AND name = 'Hash check'")
-			.param("c", company.id()).query(java.sql.Timestamp.class).single();
+			.param("c", company.id())
+			.query(java.sql.Timestamp.class)
+			.single();
 	}
 
 	private String create(String name, String scope) {
@@ -94,4 +108,5 @@ class ApiKeyAdminIT {
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
 	}
+
 }

@@ -21,12 +21,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @CrewdeskIntegrationTest
 class SettingsAdminIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired PasswordEncoder passwords;
-	@Autowired CompanyRulesService rules;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	CompanyRulesService rules;
 
 	TestCompany company;
+
 	WebSession admin;
 
 	@BeforeEach
@@ -57,49 +65,66 @@ class SettingsAdminIT {
 		CompanyRules before = rules.rulesFor(company.id());
 		assertThat(before.customFields()).extracting(CustomFieldDefinition::key).containsExactly("Colour");
 		assertThat(before.customFields().get(0).options()).containsExactly("Red", "Grey");
-		assertThat(before.customerCustomFields()).extracting(CustomFieldDefinition::label).containsExactly("Favourite colour");
+		assertThat(before.customerCustomFields()).extracting(CustomFieldDefinition::label)
+			.containsExactly("Favourite colour");
 
 		long id = jdbc.sql("SELECT id FROM custom_field_definitions WHERE company_id = :c AND entity = 'JOB'")
-			.param("c", company.id()).query(Long.class).single();
+			.param("c", company.id())
+			.query(Long.class)
+			.single();
 		post("/admin/settings/fields/" + id, Map.of("label", "Color", "options", "Red\nBlue", "required", "true"));
 		assertThat(rules.rulesFor(company.id()).customFields().get(0).options()).containsExactly("Red", "Blue");
 		post("/admin/settings/fields/" + id + "/retire", Map.of("retired", "true"));
 		assertThat(rules.rulesFor(company.id()).customFields()).isEmpty();
-		assertThat(post("/admin/settings/fields", Map.of("entity", "JOB", "key", "colour", "label", "Again", "type",
-				"TEXT")).body()).contains("already used");
+		assertThat(post("/admin/settings/fields",
+				Map.of("entity", "JOB", "key", "colour", "label", "Again", "type", "TEXT"))
+			.body()).contains("already used");
 		assertThat(admin.get("/admin/settings").body()).contains("Retired");
 	}
 
 	@Test
 	void aStoredSelectValueThatIsNoLongerAnOptionIsShownAsSuchOnTheJobForm() {
-		post("/admin/settings/fields", Map.of("entity", "JOB", "key", "Shade", "label", "Shade", "type", "SELECT",
-				"options", "Red\nBlue"));
+		post("/admin/settings/fields",
+				Map.of("entity", "JOB", "key", "Shade", "label", "Shade", "type", "SELECT", "options", "Red\nBlue"));
 		java.util.UUID customer = java.util.UUID.randomUUID();
-		jdbc.sql("INSERT INTO customers (id, company_id, first_name) VALUES (:id, :c, 'Jo')").param("id", customer)
-			.param("c", company.id()).update();
+		jdbc.sql("INSERT INTO customers (id, company_id, first_name) VALUES (:id, :c, 'Jo')")
+			.param("id", customer)
+			.param("c", company.id())
+			.update();
 		jdbc.sql("INSERT INTO jobs (uuid, company_id, job_number, title, customer_id, custom_fields) "
 				+ "VALUES (:u, :c, 'JOB-000001', 'Paint', :cu, CAST(:cf AS jsonb))")
-			.param("u", java.util.UUID.randomUUID()).param("c", company.id()).param("cu", customer)
-			.param("cf", "[{\"key\": \"Shade\", \"val\": \"Blue\"}]").update();
-		long id = jdbc.sql("SELECT id FROM custom_field_definitions WHERE company_id = :c").param("c", company.id())
-			.query(Long.class).single();
+			.param("u", java.util.UUID.randomUUID())
+			.param("c", company.id())
+			.param("cu", customer)
+			.param("cf", "[{\"key\": \"Shade\", \"val\": \"Blue\"}]")
+			.update();
+		long id = jdbc.sql("SELECT id FROM custom_field_definitions WHERE company_id = :c")
+			.param("c", company.id())
+			.query(Long.class)
+			.single();
 		assertThat(admin.get("/jobs/JOB-000001/edit").body()).doesNotContain("no longer an option");
 		post("/admin/settings/fields/" + id, Map.of("label", "Shade", "options", "Red\nGreen"));
 		String form = admin.get("/jobs/JOB-000001/edit").body();
-		assertThat(form).contains("Blue (no longer an option)").contains("is no longer an option for Shade: choose a new one.");
-		assertThat(jdbc.sql("SELECT custom_fields::text FROM jobs WHERE company_id = :c").param("c", company.id())
-			.query(String.class).single()).contains("Blue");
+		assertThat(form).contains("Blue (no longer an option)")
+			.contains("is no longer an option for Shade: choose a new one.");
+		assertThat(jdbc.sql("SELECT custom_fields::text FROM jobs WHERE company_id = :c")
+			.param("c", company.id())
+			.query(String.class)
+			.single()).contains("Blue");
 	}
 
 	@Test
 	void checklistStepsAreAddedRenamedReorderedAndRetired() {
 		post("/admin/settings/steps", Map.of("label", "Photos taken"));
 		post("/admin/settings/steps", Map.of("label", "Site cleaned"));
-		assertThat(rules.rulesFor(company.id()).checklistStepKeys()).containsExactlyInAnyOrder("photos_taken", "site_cleaned");
+		assertThat(rules.rulesFor(company.id()).checklistStepKeys()).containsExactlyInAnyOrder("photos_taken",
+				"site_cleaned");
 		long second = stepId("site_cleaned");
 		post("/admin/settings/steps/" + second + "/move", Map.of("direction", "-1"));
 		assertThat(jdbc.sql("SELECT step_key FROM checklist_steps WHERE company_id = :c ORDER BY position")
-			.param("c", company.id()).query(String.class).list()).containsExactly("site_cleaned", "photos_taken");
+			.param("c", company.id())
+			.query(String.class)
+			.list()).containsExactly("site_cleaned", "photos_taken");
 		post("/admin/settings/steps/" + second, Map.of("label", "Site swept"));
 		post("/admin/settings/steps/" + stepId("photos_taken") + "/retire", Map.of("retired", "true"));
 		assertThat(rules.rulesFor(company.id()).checklistStepKeys()).containsExactly("site_cleaned");
@@ -110,8 +135,10 @@ class SettingsAdminIT {
 	void customerTagsAreAddedRenamedAndRetired() {
 		post("/admin/settings/tags", Map.of("label", "VIP"));
 		assertThat(post("/admin/settings/tags", Map.of("label", "vip")).body()).contains("already exists");
-		long id = jdbc.sql("SELECT id FROM customer_tags WHERE company_id = :c").param("c", company.id())
-			.query(Long.class).single();
+		long id = jdbc.sql("SELECT id FROM customer_tags WHERE company_id = :c")
+			.param("c", company.id())
+			.query(Long.class)
+			.single();
 		post("/admin/settings/tags/" + id, Map.of("label", "Gold"));
 		assertThat(rules.activeCustomerTags(company.id())).containsExactly("Gold");
 		post("/admin/settings/tags/" + id + "/retire", Map.of("retired", "true"));
@@ -121,17 +148,23 @@ class SettingsAdminIT {
 	@Test
 	void theAuditLogCannotBeChangedOrDeleted() {
 		post("/admin/settings/tags", Map.of("label", "Audit me"));
-		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> jdbc.sql("UPDATE audit_log SET change = 'forged' WHERE company_id = :c").param("c", company.id()).update())
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET change = 'forged' WHERE company_id = :c")
+				.param("c", company.id())
+				.update())
 			.hasMessageContaining("append-only");
-		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> jdbc.sql("DELETE FROM audit_log WHERE company_id = :c").param("c", company.id()).update())
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> jdbc.sql("DELETE FROM audit_log WHERE company_id = :c").param("c", company.id()).update())
 			.hasMessageContaining("append-only");
 	}
 
 	private long stepId(String key) {
-		return jdbc.sql("SELECT id FROM checklist_steps WHERE company_id = :c AND step_key = :k").param("c", company.id())
-			.param("k", key).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM checklist_steps WHERE company_id = :c AND step_key = :k")
+			.param("c", company.id())
+			.param("k", key)
+			.query(Long.class)
+			.single();
 	}
 
 	private HttpResponse<String> post(String path, Map<String, String> fields) {
@@ -139,4 +172,5 @@ class SettingsAdminIT {
 		withToken.put("_csrf", admin.csrfToken("/admin"));
 		return admin.postForm(path, withToken);
 	}
+
 }

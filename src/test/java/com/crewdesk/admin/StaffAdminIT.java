@@ -20,11 +20,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @CrewdeskIntegrationTest
 class StaffAdminIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired PasswordEncoder passwords;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	TestCompany company;
+
 	WebSession admin;
 
 	@BeforeEach
@@ -36,8 +42,8 @@ class StaffAdminIT {
 	@Test
 	void anAddedPersonMustSetTheirOwnPasswordAtFirstLogin() {
 		String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@test.test";
-		HttpResponse<String> added = post("/admin/staff", Map.of("name", "Nina New", "email", email, "phone", "555-0100",
-				"role", "TECHNICIAN", "password", ""));
+		HttpResponse<String> added = post("/admin/staff",
+				Map.of("name", "Nina New", "email", email, "phone", "555-0100", "role", "TECHNICIAN", "password", ""));
 		assertThat(added.statusCode()).isEqualTo(200);
 		String temporary = value(added.body(), "temporary-password");
 		assertThat(temporary).hasSize(16);
@@ -75,13 +81,17 @@ class StaffAdminIT {
 		assertThat(demote.body()).contains("last active admin");
 		HttpResponse<String> deactivate = post(path + "/deactivate", Map.of());
 		assertThat(deactivate.body()).contains("last active admin");
-		assertThat(jdbc.sql("SELECT role || active FROM staff_users WHERE id = :id").param("id", company.adminId())
-			.query(String.class).single()).isEqualTo("ADMINtrue");
+		assertThat(jdbc.sql("SELECT role || active FROM staff_users WHERE id = :id")
+			.param("id", company.adminId())
+			.query(String.class)
+			.single()).isEqualTo("ADMINtrue");
 
 		String second = company.person(jdbc, passwords, "ADMIN");
 		assertThat(post(path, Map.of("name", "Ada", "phone", "", "role", "DISPATCHER")).statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT role FROM staff_users WHERE id = :id").param("id", company.adminId())
-			.query(String.class).single()).isEqualTo("DISPATCHER");
+		assertThat(jdbc.sql("SELECT role FROM staff_users WHERE id = :id")
+			.param("id", company.adminId())
+			.query(String.class)
+			.single()).isEqualTo("DISPATCHER");
 		assertThat(second).isNotBlank();
 	}
 
@@ -91,7 +101,8 @@ class StaffAdminIT {
 		WebSession tech = WebSession.loggedIn(port, email, TestCompany.PASSWORD);
 		assertThat(tech.get("/jobs").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> deactivated = post("/admin/staff/" + company.staffId(jdbc, email) + "/deactivate", Map.of());
+		HttpResponse<String> deactivated = post("/admin/staff/" + company.staffId(jdbc, email) + "/deactivate",
+				Map.of());
 		assertThat(deactivated.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> next = tech.get("/jobs");
@@ -133,8 +144,8 @@ class StaffAdminIT {
 
 	@Test
 	void anEmailBelongsToOneAccountAcrossCompanies() {
-		HttpResponse<String> taken = post("/admin/staff", Map.of("name", "Copy", "email", "TECH@acme.test", "phone", "",
-				"role", "TECHNICIAN", "password", ""));
+		HttpResponse<String> taken = post("/admin/staff",
+				Map.of("name", "Copy", "email", "TECH@acme.test", "phone", "", "role", "TECHNICIAN", "password", ""));
 		assertThat(taken.body()).contains("already belongs to an account");
 	}
 
@@ -143,11 +154,17 @@ class StaffAdminIT {
 		String email = company.person(jdbc, passwords, "TECHNICIAN");
 		UUID tech = company.staffId(jdbc, email);
 		UUID customer = UUID.randomUUID();
-		jdbc.sql("INSERT INTO customers (id, company_id, first_name) VALUES (:id, :c, 'Jo')").param("id", customer)
-			.param("c", company.id()).update();
+		jdbc.sql("INSERT INTO customers (id, company_id, first_name) VALUES (:id, :c, 'Jo')")
+			.param("id", customer)
+			.param("c", company.id())
+			.update();
 		jdbc.sql("INSERT INTO jobs (uuid, company_id, job_number, title, customer_id, assigned_to_user_id) "
 				+ "VALUES (:u, :c, 'JOB-000001', 'Fix the leak', :cu, :t)")
-			.param("u", UUID.randomUUID()).param("c", company.id()).param("cu", customer).param("t", tech).update();
+			.param("u", UUID.randomUUID())
+			.param("c", company.id())
+			.param("cu", customer)
+			.param("t", tech)
+			.update();
 		post("/admin/staff/" + tech + "/deactivate", Map.of());
 		String page = admin.get("/admin/staff/" + tech).body();
 		assertThat(page).contains("Fix the leak").contains("href=\"/jobs?assignee=" + tech + "\"");
@@ -164,4 +181,5 @@ class StaffAdminIT {
 		assertThat(matcher.find()).as("input #" + id).isTrue();
 		return matcher.group(1);
 	}
+
 }

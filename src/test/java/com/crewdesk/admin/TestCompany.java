@@ -5,8 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * A company of its own for a test that changes staff, keys or settings, so the shared demo companies stay as other
- * tests expect them. It has one admin ({@link #adminEmail}, password {@link #PASSWORD}).
+ * A company of its own for a test that changes staff, keys or settings, so the shared
+ * demo companies stay as other tests expect them. It has one admin ({@link #adminEmail},
+ * password {@link #PASSWORD}).
  */
 public record TestCompany(long id, String name, UUID adminId, String adminEmail) {
 
@@ -15,8 +16,10 @@ public record TestCompany(long id, String name, UUID adminId, String adminEmail)
 	public static TestCompany create(JdbcClient jdbc, PasswordEncoder passwords) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String name = "Test Co " + tag;
-		long id = jdbc.sql("INSERT INTO companies (name) VALUES (:name) RETURNING id").param("name", name)
-			.query(Long.class).single();
+		long id = jdbc.sql("INSERT INTO companies (name) VALUES (:name) RETURNING id")
+			.param("name", name)
+			.query(Long.class)
+			.single();
 		TestCompany company = new TestCompany(id, name, UUID.randomUUID(), "admin-" + tag + "@test.test");
 		company.insertStaff(jdbc, passwords, company.adminId, company.adminEmail, "Ada Admin " + tag, "ADMIN");
 		return company;

@@ -12,8 +12,9 @@ class ApiDocumentationTest {
 
 	@Test
 	void aScannedRouteTakesItsDocumentedOperation() {
-		OpenAPI scanned = new OpenAPI().paths(new Paths().addPathItem("/api/v1/jobs/{uuid}",
-				new PathItem().get(new Operation().operationId("get_1")).patch(new Operation().operationId("update_2"))));
+		OpenAPI scanned = new OpenAPI().paths(
+				new Paths().addPathItem("/api/v1/jobs/{uuid}", new PathItem().get(new Operation().operationId("get_1"))
+					.patch(new Operation().operationId("update_2"))));
 		new ApiDocumentation().customise(scanned);
 		PathItem item = scanned.getPaths().get("/api/v1/jobs/{uuid}");
 		assertThat(item.getGet().getOperationId()).isEqualTo("getJob");
@@ -24,9 +25,10 @@ class ApiDocumentationTest {
 
 	@Test
 	void aRouteWithoutDescriptionKeepsItsBareScan() {
-		OpenAPI scanned = new OpenAPI().paths(new Paths().addPathItem("/api/v1/unknown",
-				new PathItem().get(new Operation().operationId("unknown"))));
+		OpenAPI scanned = new OpenAPI().paths(
+				new Paths().addPathItem("/api/v1/unknown", new PathItem().get(new Operation().operationId("unknown"))));
 		new ApiDocumentation().customise(scanned);
 		assertThat(scanned.getPaths().get("/api/v1/unknown").getGet().getSummary()).isNull();
 	}
+
 }

@@ -29,18 +29,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAPI document against the code: it matches the checked-in copy (so an API change shows up in review),
- * and every mapped /api/v1 route is in it with its parameters. After a deliberate change, refresh the copy with
- * {@code -Dcrewdesk.openapi.write=true}.
+ * The OpenAPI document against the code: it matches the checked-in copy (so an API change
+ * shows up in review), and every mapped /api/v1 route is in it with its parameters. After
+ * a deliberate change, refresh the copy with {@code -Dcrewdesk.openapi.write=true}.
  */
 @CrewdeskIntegrationTest
 class OpenApiDocumentIT {
 
 	static final Path CHECKED_IN = Path.of("src/test/resources/openapi/api-v1.json");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort int port;
-	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Test
 	void theDocumentIsPublicOpenApi31WithTheBearerScheme() {
@@ -57,7 +62,8 @@ class OpenApiDocumentIT {
 		if (Boolean.getBoolean("crewdesk.openapi.write")) {
 			Files.writeString(CHECKED_IN, live);
 		}
-		assertThat(Files.exists(CHECKED_IN)).as(CHECKED_IN + " exists (write it with -Dcrewdesk.openapi.write=true)").isTrue();
+		assertThat(Files.exists(CHECKED_IN)).as(CHECKED_IN + " exists (write it with -Dcrewdesk.openapi.write=true)")
+			.isTrue();
 		assertThat(JSON.readTree(live))
 			.as("The live OpenAPI document differs from %s: review the API change and refresh the copy with "
 					+ "-Dcrewdesk.openapi.write=true", CHECKED_IN)
@@ -72,7 +78,8 @@ class OpenApiDocumentIT {
 		int routes = 0;
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
 			for (String path : mapping.getKey().getPatternValues()) {
-				if (!path.startsWith("/api/v1/") && !path.equals("/api/v1") || path.startsWith("/api/v1/openapi.json")) {
+				if (!path.startsWith("/api/v1/") && !path.equals("/api/v1")
+						|| path.startsWith("/api/v1/openapi.json")) {
 					continue;
 				}
 				for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
@@ -107,13 +114,15 @@ class OpenApiDocumentIT {
 		assertThat(policy).contains("script-src 'self';", "style-src 'self' 'unsafe-inline'");
 		HttpResponse<String> initializer = browser.get("/api/swagger-ui/swagger-initializer.js");
 		assertThat(initializer.statusCode()).isEqualTo(200);
-		assertThat(new WebSession(port).get("/api/v1/openapi.json/swagger-config", Map.of("Accept", "application/json")).body()).contains("/api/v1/openapi.json");
+		assertThat(new WebSession(port).get("/api/v1/openapi.json/swagger-config", Map.of("Accept", "application/json"))
+			.body()).contains("/api/v1/openapi.json");
 		assertThat(new WebSession(port).get("/login").headers().firstValue("Content-Security-Policy").orElseThrow())
 			.doesNotContain("unsafe-inline");
 	}
 
 	private JsonNode document() {
-		HttpResponse<String> response = new WebSession(port).get("/api/v1/openapi.json", Map.of("Accept", "application/json"));
+		HttpResponse<String> response = new WebSession(port).get("/api/v1/openapi.json",
+				Map.of("Accept", "application/json"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		return JSON.readTree(response.body());
 	}
@@ -122,14 +131,18 @@ class OpenApiDocumentIT {
 		Set<String> names = new HashSet<>();
 		for (JsonNode parameters : List.of(pathItem.path("parameters"), operation.path("parameters"))) {
 			for (JsonNode parameter : parameters) {
-				JsonNode resolved = parameter.has("$ref") ? document.at(parameter.get("$ref").asString().substring(1)) : parameter;
+				JsonNode resolved = parameter.has("$ref") ? document.at(parameter.get("$ref").asString().substring(1))
+						: parameter;
 				names.add(resolved.path("name").asString(""));
 			}
 		}
 		return names;
 	}
 
-	/** Path variables, request parameters and headers the handler binds by name (a whole-map binding names none). */
+	/**
+	 * Path variables, request parameters and headers the handler binds by name (a
+	 * whole-map binding names none).
+	 */
 	private static List<String> parameterNames(HandlerMethod handler) {
 		List<String> names = new ArrayList<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -139,7 +152,8 @@ class OpenApiDocumentIT {
 			PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
 			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
 			RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-			String declared = path != null ? path.name() : param != null ? param.name() : header != null ? header.name() : null;
+			String declared = path != null ? path.name()
+					: param != null ? param.name() : header != null ? header.name() : null;
 			if (path == null && param == null && header == null) {
 				continue;
 			}
@@ -148,4 +162,5 @@ class OpenApiDocumentIT {
 		}
 		return names;
 	}
+
 }

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Role;
 import com.crewdesk.patch.Rulebook;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.base.DescribedPredicate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The shape of the code, as the build enforces it (issue 10): fails when a change breaks one of these rules. */
+/**
+ * The shape of the code, as the build enforces it (issue 10): fails when a change breaks
+ * one of these rules.
+ */
 class ArchitectureTest {
 
-	static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("com.crewdesk");
 
 	@Test
@@ -73,7 +77,8 @@ class ArchitectureTest {
 			List<String> offenders = files.filter(path -> path.toString().endsWith(".html")).filter(path -> {
 				try {
 					String text = Files.readString(path);
-					return text.contains("role().name()") || text.matches("(?s).*'(ADMIN|DISPATCHER|TECHNICIAN|VIEWER)'.*");
+					return text.contains("role().name()")
+							|| text.matches("(?s).*'(ADMIN|DISPATCHER|TECHNICIAN|VIEWER)'.*");
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException(ex);
@@ -84,8 +89,9 @@ class ArchitectureTest {
 	}
 
 	private static DescribedPredicate<JavaFieldAccess> roleConstant() {
-		return DescribedPredicate.describe("a Role constant",
-				access -> access.getTargetOwner().isEquivalentTo(Role.class)
-						&& List.of("ADMIN", "DISPATCHER", "TECHNICIAN", "VIEWER").contains(access.getTarget().getName()));
+		return DescribedPredicate
+			.describe("a Role constant", access -> access.getTargetOwner().isEquivalentTo(Role.class)
+					&& List.of("ADMIN", "DISPATCHER", "TECHNICIAN", "VIEWER").contains(access.getTarget().getName()));
 	}
+
 }

@@ -27,35 +27,48 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Not a test: measures the jobs list on 1,000,000 Acme jobs. Runs only when asked (README, "Benchmark"):
+ * Not a test: measures the jobs list on 1,000,000 Acme jobs. Runs only when asked
+ * (README, "Benchmark"):
  * <pre>./mvnw -o verify -Dit.test=JobListBenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrewdesk.bench=true</pre>
- * Boots the app on a throw-away embedded PostgreSQL (set crewdesk.bench.data-dir to keep the loaded database
- * between runs), then prints, per scenario, the server's query time (Server-Timing "db": page + capped count)
- * and the full request time seen by the client, median and p95 over 30 runs after 5 warm-ups; then the
- * throughput of the status-filtered fragment with 8 concurrent clients. Plans of slow scenarios are printed.
+ * Boots the app on a throw-away embedded PostgreSQL (set crewdesk.bench.data-dir to keep
+ * the loaded database between runs), then prints, per scenario, the server's query time
+ * (Server-Timing "db": page + capped count) and the full request time seen by the client,
+ * median and p95 over 30 runs after 5 warm-ups; then the throughput of the
+ * status-filtered fragment with 8 concurrent clients. Plans of slow scenarios are
+ * printed.
  */
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.enabled=true",
 				"crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}",
-				// Counting time as in production (application.properties); the test profile lifts it.
+				// Counting time as in production (application.properties); the test
+				// profile lifts it.
 				"crewdesk.list.count-budget=10ms", "logging.level.org.flywaydb=WARN" })
 @ActiveProfiles("test")
 class JobListBenchmark {
 
 	private static final int WARM_UP = 5;
+
 	private static final int RUNS = 30;
+
 	private static final double TARGET_MS = 25;
+
 	private static final Pattern DB_TIME = Pattern.compile("db;dur=([0-9.]+)");
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void jobsList() throws Exception {
 		jdbc.sql("VACUUM ANALYZE jobs").update();
 		long acme = jdbc.sql("SELECT id FROM companies WHERE name = 'Acme Roofing'").query(Long.class).single();
-		long jobs = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c").param("c", acme).query(Long.class).single();
+		long jobs = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c")
+			.param("c", acme)
+			.query(Long.class)
+			.single();
 		UUID dana = jdbc.sql("SELECT id FROM staff_users WHERE email = 'tech@acme.test'").query(UUID.class).single();
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 
@@ -108,7 +121,8 @@ class JobListBenchmark {
 					median, percentile(db, 95), percentile(total, 50), percentile(total, 95), rows,
 					median > TARGET_MS ? "  SLOW" : "");
 			if (median > TARGET_MS || Boolean.getBoolean("crewdesk.bench.plans")) {
-				slow.add(scenario.getKey() + " (" + url + ")\n" + JobListPlans.explain(jdbc, acme, null, scenario.getValue()));
+				slow.add(scenario.getKey() + " (" + url + ")\n"
+						+ JobListPlans.explain(jdbc, acme, null, scenario.getValue()));
 			}
 		}
 		throughput(session, "/jobs?status=Scheduled", 8, 15);
@@ -133,9 +147,11 @@ class JobListBenchmark {
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
-		System.out.printf(Locale.ROOT, "%nThroughput %s, %d concurrent clients, %d s: %.1f req/s (%d ok, %d failed), "
-				+ "latency median %.1f ms, p95 %.1f ms%n", url, clients, seconds, done.get() / (double) seconds,
-				done.get(), failed.get(), percentile(latencies, 50), percentile(latencies, 95));
+		System.out.printf(Locale.ROOT,
+				"%nThroughput %s, %d concurrent clients, %d s: %.1f req/s (%d ok, %d failed), "
+						+ "latency median %.1f ms, p95 %.1f ms%n",
+				url, clients, seconds, done.get() / (double) seconds, done.get(), failed.get(),
+				percentile(latencies, 50), percentile(latencies, 95));
 	}
 
 	private static double serverTime(HttpResponse<String> response) {
@@ -149,4 +165,5 @@ class JobListBenchmark {
 		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
 		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
 	}
+
 }

@@ -17,29 +17,38 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Prints how long writes take over HTTP on the demo data (a benchmark, not a test: it asserts only that
- * the calls succeed). Run with:
+ * Prints how long writes take over HTTP on the demo data (a benchmark, not a test: it
+ * asserts only that the calls succeed). Run with:
  * {@code ./mvnw verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=JobWriteBenchmark -Dcrewdesk.bench=true}
  */
 @CrewdeskIntegrationTest
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
 class JobWriteBenchmark {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void singlePatchRoundTrip() {
 		ApiClient api = new ApiClient(port, "cd_demo_acme_key");
-		String job = jdbc.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id "
-				+ "WHERE c.name = 'Acme Roofing' AND j.deleted_at IS NULL ORDER BY j.id LIMIT 1").query(String.class).single();
+		String job = jdbc
+			.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id "
+					+ "WHERE c.name = 'Acme Roofing' AND j.deleted_at IS NULL ORDER BY j.id LIMIT 1")
+			.query(String.class)
+			.single();
 		for (int i = 0; i < 50; i++) {
 			api.patch("/api/v1/jobs/" + job, Map.of("internal_notes", "warm-up " + i));
 		}
 		List<Long> micros = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
 			long start = System.nanoTime();
-			int status = api.patch("/api/v1/jobs/" + job, Map.of("internal_notes", "bench " + i, "priority", i % 2 == 0 ? "High" : "Low")).status();
+			int status = api
+				.patch("/api/v1/jobs/" + job,
+						Map.of("internal_notes", "bench " + i, "priority", i % 2 == 0 ? "High" : "Low"))
+				.status();
 			micros.add((System.nanoTime() - start) / 1000);
 			assertThat(status).isEqualTo(200);
 		}
@@ -49,8 +58,11 @@ class JobWriteBenchmark {
 	@Test
 	void thousandJobBatch() {
 		ApiClient api = new ApiClient(port, "cd_demo_acme_key");
-		List<String> jobs = jdbc.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id "
-				+ "WHERE c.name = 'Acme Roofing' AND j.deleted_at IS NULL ORDER BY j.id LIMIT 1000").query(String.class).list();
+		List<String> jobs = jdbc
+			.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id "
+					+ "WHERE c.name = 'Acme Roofing' AND j.deleted_at IS NULL ORDER BY j.id LIMIT 1000")
+			.query(String.class)
+			.list();
 		List<String> technicians = List.of("tech@acme.test", "luis@acme.test", "priya@acme.test", "sam@acme.test");
 		List<Long> micros = new ArrayList<>();
 		for (int run = 0; run < 12; run++) {
@@ -59,7 +71,8 @@ class JobWriteBenchmark {
 			String status = run % 2 == 0 ? "Scheduled" : "Contacted";
 			jobs.forEach(job -> patches.put(job, Map.of("worker", worker, "status", status)));
 			long start = System.nanoTime();
-			ApiClient.Answer answer = api.post("/api/v1/jobs/batch", Map.of("data", Map.of("jobs", patches, "notify", true)));
+			ApiClient.Answer answer = api.post("/api/v1/jobs/batch",
+					Map.of("data", Map.of("jobs", patches, "notify", true)));
 			long elapsed = (System.nanoTime() - start) / 1000;
 			assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
 			if (run >= 2) {
@@ -77,4 +90,5 @@ class JobWriteBenchmark {
 				sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.95)) / 1000.0,
 				sorted.get(0) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
 	}
+
 }

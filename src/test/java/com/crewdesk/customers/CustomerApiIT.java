@@ -18,15 +18,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** The customers API over real HTTP on real PostgreSQL: every endpoint, its errors and tenant isolation. */
+/**
+ * The customers API over real HTTP on real PostgreSQL: every endpoint, its errors and
+ * tenant isolation.
+ */
 @CrewdeskIntegrationTest
 class CustomerApiIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient acme;
+
 	ApiClient bolt;
+
 	DemoData demo;
 
 	@BeforeEach
@@ -52,9 +60,10 @@ class CustomerApiIT {
 
 	@Test
 	void createAnswers201WithLocationEtagAndNormalisedValues() {
-		Answer created = acme.post("/api/v1/customers", map("first_name", "Ada", "last_name", "Quill",
-				"customer_type", "Commercial", "phone", "(720) 555-0142", "email", "ada@quill.test",
-				"address", map("street", "12 Oak St", "city", "Denver", "state", "co", "zip", "80202", "country", "us")));
+		Answer created = acme.post("/api/v1/customers",
+				map("first_name", "Ada", "last_name", "Quill", "customer_type", "Commercial", "phone", "(720) 555-0142",
+						"email", "ada@quill.test", "address",
+						map("street", "12 Oak St", "city", "Denver", "state", "co", "zip", "80202", "country", "us")));
 
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		JsonNode customer = created.data();
@@ -70,15 +79,18 @@ class CustomerApiIT {
 
 	@Test
 	void badInputIsA400NamingEachField() {
-		Answer bad = acme.post("/api/v1/customers", map("last_name", "X", "email", "nope", "shoe_size", 4,
-				"address", map("street", "1 A St", "country", "USA")));
+		Answer bad = acme.post("/api/v1/customers", map("last_name", "X", "email", "nope", "shoe_size", 4, "address",
+				map("street", "1 A St", "country", "USA")));
 
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.contentType()).startsWith("application/problem+json");
 		assertThat(bad.json().get("errors").propertyNames()).contains("email", "shoe_size", "address.country");
-		assertThat(acme.post("/api/v1/customers", map("email", "a@b.co")).json().get("errors").has("first_name")).isTrue();
+		assertThat(acme.post("/api/v1/customers", map("email", "a@b.co")).json().get("errors").has("first_name"))
+			.isTrue();
 		assertThat(acme.sendRaw("POST", "/api/v1/customers", "{not json").status()).isEqualTo(400);
-		assertThat(acme.post("/api/v1/customers", map("last_name", "X", "tags", List.of("nope"))).json().get("errors")
+		assertThat(acme.post("/api/v1/customers", map("last_name", "X", "tags", List.of("nope")))
+			.json()
+			.get("errors")
 			.has("tags")).isTrue();
 	}
 
@@ -86,7 +98,8 @@ class CustomerApiIT {
 	void patchChangesOnlyGivenFieldsAndWritesHistoryPerField() {
 		String id = create(map("first_name", "Bea", "last_name", "Stone"));
 
-		Answer patched = acme.patch("/api/v1/customers/" + id, map("do_not_service", true, "phone", "+44 20 7946 0958"));
+		Answer patched = acme.patch("/api/v1/customers/" + id,
+				map("do_not_service", true, "phone", "+44 20 7946 0958"));
 
 		assertThat(patched.status()).as(patched.raw().body()).isEqualTo(200);
 		assertThat(patched.header("ETag")).isEqualTo("\"1\"");
@@ -120,17 +133,20 @@ class CustomerApiIT {
 		UUID customer = demo.customer("Acme Roofing", 2);
 		Answer job = acme.post("/api/v1/jobs", map("title", "Open job", "customer_uuid", customer.toString()));
 		assertThat(job.status()).isEqualTo(201);
-		long open = jdbc.sql("SELECT count(*) FROM jobs WHERE customer_id = :c AND deleted_at IS NULL "
-				+ "AND status NOT IN ('Complete', 'Invoiced')").param("c", customer).query(Long.class).single();
+		long open = jdbc
+			.sql("SELECT count(*) FROM jobs WHERE customer_id = :c AND deleted_at IS NULL "
+					+ "AND status NOT IN ('Complete', 'Invoiced')")
+			.param("c", customer)
+			.query(Long.class)
+			.single();
 
 		Answer refused = acme.delete("/api/v1/customers/" + customer);
 
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("data").get("open_jobs").asLong()).isEqualTo(open);
 		assertThat(refused.json().get("data").get("jobs_link").asString()).isEqualTo("/jobs?customer=" + customer);
-		assertThat(refused.json().get("errors").get("customer").get(0).asString())
-			.isEqualTo("The customer has " + open + " open job" + (open == 1 ? "" : "s")
-					+ "; complete, invoice or move them first");
+		assertThat(refused.json().get("errors").get("customer").get(0).asString()).isEqualTo("The customer has " + open
+				+ " open job" + (open == 1 ? "" : "s") + "; complete, invoice or move them first");
 	}
 
 	@Test
@@ -152,10 +168,12 @@ class CustomerApiIT {
 
 	@Test
 	void listSearchesNameEmailAndPhoneFragmentsAndFilters() {
-		jdbc.sql("INSERT INTO customer_tags (company_id, label, position) VALUES (:c, 'Gold', 99) ON CONFLICT DO NOTHING")
-			.param("c", demo.acme()).update();
-		create(map("first_name", "Zephyrina", "last_name", "Marlowe", "email", "zeph.unique@mail.test",
-				"phone", "303-555-0177", "customer_type", "Commercial", "tags", List.of("gold"), "do_not_service", true));
+		jdbc.sql(
+				"INSERT INTO customer_tags (company_id, label, position) VALUES (:c, 'Gold', 99) ON CONFLICT DO NOTHING")
+			.param("c", demo.acme())
+			.update();
+		create(map("first_name", "Zephyrina", "last_name", "Marlowe", "email", "zeph.unique@mail.test", "phone",
+				"303-555-0177", "customer_type", "Commercial", "tags", List.of("gold"), "do_not_service", true));
 
 		assertThat(names(acme.get("/api/v1/customers?search=PHYRIN"))).containsExactly("Zephyrina Marlowe");
 		assertThat(names(acme.get("/api/v1/customers?search=unique@mail"))).containsExactly("Zephyrina Marlowe");
@@ -184,8 +202,8 @@ class CustomerApiIT {
 		String id = create(map("last_name", "Place"));
 		String base = "/api/v1/customers/" + id + "/locations";
 
-		Answer added = acme.post(base, map("name", "Warehouse", "address", map("street", "5 Dock Rd", "city", "Aurora",
-				"state", "co", "country", "US")));
+		Answer added = acme.post(base, map("name", "Warehouse", "address",
+				map("street", "5 Dock Rd", "city", "Aurora", "state", "co", "country", "US")));
 		assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
 		String location = added.data().get("id").asString();
 		assertThat(added.data().get("address").get("state").asString()).isEqualTo("CO");
@@ -203,7 +221,9 @@ class CustomerApiIT {
 	@Test
 	void anotherCompanysCustomerIsA404OnEveryEndpoint() {
 		String id = create(map("last_name", "Private"));
-		String location = acme.post("/api/v1/customers/" + id + "/locations", map("name", "Site")).data().get("id")
+		String location = acme.post("/api/v1/customers/" + id + "/locations", map("name", "Site"))
+			.data()
+			.get("id")
 			.asString();
 		String base = "/api/v1/customers/" + id;
 
@@ -230,4 +250,5 @@ class CustomerApiIT {
 		answer.data().get("customers").forEach(c -> names.add(c.get("name").asString()));
 		return names;
 	}
+
 }

@@ -20,17 +20,29 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What jobs owe their customer, on real PostgreSQL: do_not_service (with an admin's override) and locations. */
+/**
+ * What jobs owe their customer, on real PostgreSQL: do_not_service (with an admin's
+ * override) and locations.
+ */
 @CrewdeskIntegrationTest
 class CustomerJobRulesIT {
 
-	@Autowired JobService jobs;
-	@Autowired CustomerService customers;
-	@Autowired CustomerLocations locations;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	JobService jobs;
+
+	@Autowired
+	CustomerService customers;
+
+	@Autowired
+	CustomerLocations locations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	DemoData demo;
+
 	Caller dispatcher;
+
 	Caller admin;
 
 	@BeforeEach
@@ -48,15 +60,21 @@ class CustomerJobRulesIT {
 	void aDoNotServiceCustomerGetsNoNewJobUnlessAnAdminOverridesIt() {
 		UUID banned = customer(Map.of("last_name", "Banned", "do_not_service", true));
 
-		assertThatThrownBy(() -> jobs.create(dispatcher, Patch.of(Map.of("title", "Roof", "customer_uuid",
-				banned.toString())), Channel.API))
-			.isInstanceOfSatisfying(PatchRejectedException.class, ex -> assertThat(ex.violations()
-				.messagesFor("customer_uuid")).singleElement().asString().contains("do_not_service"));
+		assertThatThrownBy(() -> jobs.create(dispatcher,
+				Patch.of(Map.of("title", "Roof", "customer_uuid", banned.toString())), Channel.API))
+			.isInstanceOfSatisfying(PatchRejectedException.class,
+					ex -> assertThat(ex.violations().messagesFor("customer_uuid")).singleElement()
+						.asString()
+						.contains("do_not_service"));
 
-		StoredJob job = jobs.create(admin, Patch.of(Map.of("title", "Roof", "customer_uuid", banned.toString(),
-				"override_do_not_service", true)), Channel.API);
+		StoredJob job = jobs.create(admin,
+				Patch.of(Map.of("title", "Roof", "customer_uuid", banned.toString(), "override_do_not_service", true)),
+				Channel.API);
 		String recorded = jdbc.sql("SELECT new_value::text FROM job_history WHERE job_id = :j AND field = :f")
-			.param("j", job.id()).param("f", "override_do_not_service").query(String.class).single();
+			.param("j", job.id())
+			.param("f", "override_do_not_service")
+			.query(String.class)
+			.single();
 		assertThat(recorded).isEqualTo("true");
 	}
 
@@ -79,12 +97,18 @@ class CustomerJobRulesIT {
 		UUID other = customer(Map.of("last_name", "Other"));
 		UUID site = locations.add(dispatcher, owner, Patch.of(Map.of("name", "Barn"))).id();
 
-		assertThatThrownBy(() -> jobs.create(dispatcher, Patch.of(Map.of("title", "Fence", "customer_uuid",
-				other.toString(), "location_uuid", site.toString())), Channel.API))
-			.isInstanceOfSatisfying(PatchRejectedException.class, ex -> assertThat(ex.violations()
-				.messagesFor("location_uuid")).containsExactly("must be a location of the job's customer"));
-		assertThat(jobs.create(dispatcher, Patch.of(Map.of("title", "Fence", "customer_uuid", owner.toString(),
-				"location_uuid", site.toString())), Channel.API).uuid()).isNotNull();
+		assertThatThrownBy(() -> jobs.create(dispatcher,
+				Patch.of(Map.of("title", "Fence", "customer_uuid", other.toString(), "location_uuid", site.toString())),
+				Channel.API))
+			.isInstanceOfSatisfying(PatchRejectedException.class,
+					ex -> assertThat(ex.violations().messagesFor("location_uuid"))
+						.containsExactly("must be a location of the job's customer"));
+		assertThat(jobs
+			.create(dispatcher,
+					Patch.of(Map.of("title", "Fence", "customer_uuid", owner.toString(), "location_uuid",
+							site.toString())),
+					Channel.API)
+			.uuid()).isNotNull();
 	}
 
 	@Test
@@ -94,10 +118,12 @@ class CustomerJobRulesIT {
 		customers.softDelete(dispatcher, deleted, null, Channel.API);
 
 		for (UUID id : new UUID[] { inactive, deleted }) {
-			assertThatThrownBy(() -> jobs.create(dispatcher, Patch.of(Map.of("title", "X", "customer_uuid",
-					id.toString())), Channel.API))
-				.isInstanceOfSatisfying(PatchRejectedException.class, ex -> assertThat(ex.violations()
-					.messagesFor("customer_uuid")).containsExactly("must be an active customer of your company"));
+			assertThatThrownBy(() -> jobs.create(dispatcher,
+					Patch.of(Map.of("title", "X", "customer_uuid", id.toString())), Channel.API))
+				.isInstanceOfSatisfying(PatchRejectedException.class,
+						ex -> assertThat(ex.violations().messagesFor("customer_uuid"))
+							.containsExactly("must be an active customer of your company"));
 		}
 	}
+
 }

@@ -21,20 +21,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every page passes axe-core without serious or critical violations: among others, every visible control has an
- * accessible name. axe comes from the org.webjars.npm:axe-core test dependency and is put into the page by the
- * test (the app does not serve it); the test's browser context bypasses the CSP for that one inline script.
+ * Every page passes axe-core without serious or critical violations: among others, every
+ * visible control has an accessible name. axe comes from the org.webjars.npm:axe-core
+ * test dependency and is put into the page by the test (the app does not serve it); the
+ * test's browser context bypasses the CSP for that one inline script.
  */
 @CrewdeskIntegrationTest
 class AccessibilityE2E {
 
 	private static final String AXE = "META-INF/resources/webjars/axe-core/";
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	JobFixtures fixtures;
+
 	long acme;
+
 	UUID customer;
 
 	@BeforeEach
@@ -58,7 +64,10 @@ class AccessibilityE2E {
 		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Axe job " + marker).insert();
 		fixtures.job(acme, customer, "Axe other " + marker).insert();
-		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
+		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
+			.param("u", job)
+			.query(String.class)
+			.single();
 		try (BrowserContext context = context()) {
 			Page page = logIn(context, "dispatch@acme.test", "dispatch");
 			page.navigate("/");
@@ -94,8 +103,13 @@ class AccessibilityE2E {
 	@Test
 	void technicianPagesDashboardNotificationsAndTheirJob() {
 		String marker = JobFixtures.marker();
-		UUID job = fixtures.job(acme, customer, "Axe tech " + marker).assignee(fixtures.staffId("tech@acme.test")).insert();
-		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
+		UUID job = fixtures.job(acme, customer, "Axe tech " + marker)
+			.assignee(fixtures.staffId("tech@acme.test"))
+			.insert();
+		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
+			.param("u", job)
+			.query(String.class)
+			.single();
 		try (BrowserContext context = context()) {
 			Page page = logIn(context, "tech@acme.test", "tech");
 			page.navigate("/");
@@ -110,8 +124,9 @@ class AccessibilityE2E {
 	}
 
 	private BrowserContext context() {
-		BrowserContext context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setBaseURL("http://localhost:" + port).setBypassCSP(true));
+		BrowserContext context = Browser.shared()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+				.setBypassCSP(true));
 		context.setDefaultTimeout(10_000);
 		context.setDefaultNavigationTimeout(30_000);
 		return context;
@@ -147,7 +162,8 @@ class AccessibilityE2E {
 	private static synchronized String axeSource() {
 		if (source == null) {
 			String version = axeVersion();
-			try (InputStream in = AccessibilityE2E.class.getClassLoader().getResourceAsStream(AXE + version + "/axe.min.js")) {
+			try (InputStream in = AccessibilityE2E.class.getClassLoader()
+				.getResourceAsStream(AXE + version + "/axe.min.js")) {
 				source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
@@ -168,4 +184,5 @@ class AccessibilityE2E {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -19,16 +19,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** An admin runs their company from the browser: staff, custom fields, workers_edit_job, API keys. */
+/**
+ * An admin runs their company from the browser: staff, custom fields, workers_edit_job,
+ * API keys.
+ */
 @CrewdeskIntegrationTest
 class AdministrationE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired PasswordEncoder passwords;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	TestCompany company;
+
 	ApiClient api;
+
 	UUID customer;
 
 	@BeforeEach
@@ -36,12 +46,16 @@ class AdministrationE2E {
 		company = TestCompany.create(jdbc, passwords);
 		String secret = ApiKeySecrets.newSecret();
 		jdbc.sql("INSERT INTO api_keys (company_id, name, key_prefix, key_hash) VALUES (:c, 'Test', :p, :h)")
-			.param("c", company.id()).param("p", ApiKeySecrets.prefix(secret)).param("h", ApiKeySecrets.hash(secret))
+			.param("c", company.id())
+			.param("p", ApiKeySecrets.prefix(secret))
+			.param("h", ApiKeySecrets.hash(secret))
 			.update();
 		api = new ApiClient(port, secret);
 		customer = UUID.randomUUID();
 		jdbc.sql("INSERT INTO customers (id, company_id, first_name, last_name) VALUES (:id, :c, 'Jo', 'Brown')")
-			.param("id", customer).param("c", company.id()).update();
+			.param("id", customer)
+			.param("c", company.id())
+			.update();
 	}
 
 	@Test
@@ -180,4 +194,5 @@ class AdministrationE2E {
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 		return created.data().get("job_number").asString();
 	}
+
 }

@@ -3,12 +3,12 @@ package com.crewdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobService;
-import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Actor;
+import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Role;
+import com.crewdesk.security.Caller;
 import com.crewdesk.support.Browser;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.JobFixtures;
@@ -18,8 +18,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.KeyboardModifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,19 +28,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Batch edit from the jobs list, as a dispatcher does it: tick rows across pages (header box, shift-click),
- * or every job matching the filter, open the panel, preview, apply. Each test owns jobs whose titles carry a
- * unique word and narrows the list to them.
+ * Batch edit from the jobs list, as a dispatcher does it: tick rows across pages (header
+ * box, shift-click), or every job matching the filter, open the panel, preview, apply.
+ * Each test owns jobs whose titles carry a unique word and narrows the list to them.
  */
 @CrewdeskIntegrationTest
 class BatchEditE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired JobService jobs;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JobService jobs;
 
 	JobFixtures fixtures;
+
 	long acme;
+
 	UUID customer;
 
 	@BeforeEach
@@ -105,11 +112,16 @@ class BatchEditE2E {
 		}
 		List<UUID> expected = List.of(created.get(0), created.get(1), created.get(2), created.get(29));
 		assertThat(jdbc.sql("SELECT uuid FROM jobs WHERE title = :t AND assigned_to_user_id = :sam")
-			.param("t", "Batch pages " + marker).param("sam", sam).query(UUID.class).list())
-			.containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(jdbc.sql("SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id "
-				+ "WHERE j.title = :t AND h.channel = 'batch'").param("t", "Batch pages " + marker)
-			.query(Long.class).single()).isEqualTo(4);
+			.param("t", "Batch pages " + marker)
+			.param("sam", sam)
+			.query(UUID.class)
+			.list()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id "
+					+ "WHERE j.title = :t AND h.channel = 'batch'")
+			.param("t", "Batch pages " + marker)
+			.query(Long.class)
+			.single()).isEqualTo(4);
 	}
 
 	@Test
@@ -148,7 +160,9 @@ class BatchEditE2E {
 			assertThat(page.locator("#selection-bar")).isHidden();
 		}
 		assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE title = :t AND priority = 'High'")
-			.param("t", "Batch bulk " + marker).query(Long.class).single()).isEqualTo(1_200);
+			.param("t", "Batch bulk " + marker)
+			.query(Long.class)
+			.single()).isEqualTo(1_200);
 	}
 
 	@Test
@@ -157,8 +171,10 @@ class BatchEditE2E {
 		UUID first = fixtures.job(acme, customer, "Batch refused " + marker).insert();
 		UUID doomed = fixtures.job(acme, customer, "Batch refused " + marker).insert();
 		UUID third = fixtures.job(acme, customer, "Batch refused " + marker).insert();
-		String doomedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", doomed)
-			.query(String.class).single();
+		String doomedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
+			.param("u", doomed)
+			.query(String.class)
+			.single();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
@@ -193,8 +209,10 @@ class BatchEditE2E {
 		UUID first = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
 		UUID changed = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
 		UUID third = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
-		String changedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", changed)
-			.query(String.class).single();
+		String changedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
+			.param("u", changed)
+			.query(String.class)
+			.single();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
@@ -242,7 +260,10 @@ class BatchEditE2E {
 
 	private UUID staffIdByName(String name) {
 		return jdbc.sql("SELECT id FROM staff_users WHERE company_id = :c AND display_name = :n")
-			.param("c", acme).param("n", name).query(UUID.class).single();
+			.param("c", acme)
+			.param("n", name)
+			.query(UUID.class)
+			.single();
 	}
 
 	private String statusOf(UUID job) {
@@ -252,4 +273,5 @@ class BatchEditE2E {
 	private Caller admin() {
 		return new Caller(acme, Actor.staff(fixtures.staffId("admin@acme.test"), Role.ADMIN));
 	}
+
 }

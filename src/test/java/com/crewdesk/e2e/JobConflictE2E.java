@@ -20,8 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CrewdeskIntegrationTest
 class JobConflictE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestJobs jobs;
 
@@ -101,7 +104,10 @@ class JobConflictE2E {
 		}
 	}
 
-	/** The user renames the job and raises its priority while the API renames it too; nothing is written yet. */
+	/**
+	 * The user renames the job and raises its priority while the API renames it too;
+	 * nothing is written yet.
+	 */
 	private Page openConflict(Browser.Tab tab, TestJobs.Created job) {
 		Page page = tab.page();
 		tab.logIn("dispatch@acme.test", "dispatch");
@@ -120,4 +126,5 @@ class JobConflictE2E {
 		assertThat(jobs.field(job, "priority")).isEqualTo("Normal");
 		return page;
 	}
+
 }

@@ -19,8 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CrewdeskIntegrationTest
 class JobFormControlsE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theNewJobFormHasOnlyItsThreeLabelledFlags() {
@@ -40,7 +43,10 @@ class JobFormControlsE2E {
 		long acme = fixtures.companyId("Acme Roofing");
 		UUID customer = fixtures.customer(acme, "Form", "Controls", null);
 		UUID job = fixtures.job(acme, customer, "Form controls " + JobFixtures.marker()).insert();
-		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
+		String number = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
+			.param("u", job)
+			.query(String.class)
+			.single();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
@@ -58,14 +64,20 @@ class JobFormControlsE2E {
 		for (String label : labels) {
 			assertThat(page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))).isVisible();
 		}
-		// One hidden "false" per checkbox (so an unticked box is sent), none for the text, date and time fields
-		// (the edit form's orig.* fields, the values the form was opened with, are another matter).
-		assertThat(page.locator("#job-form input[type=hidden][value=false]:not([name^='orig.'])")).hasCount(labels.size());
-		// Nothing but the checkboxes' own labels and the field labels: every text, date and time input has one.
-		List<String> unlabelled = (List<String>) page.evaluate("""
-				() => Array.from(document.querySelectorAll('#job-form input:not([type=hidden]), #job-form select, #job-form textarea'))
-				  .filter(e => e.offsetParent !== null && e.labels.length === 0 && !e.getAttribute('aria-label'))
-				  .map(e => e.outerHTML)""");
+		// One hidden "false" per checkbox (so an unticked box is sent), none for the
+		// text, date and time fields
+		// (the edit form's orig.* fields, the values the form was opened with, are
+		// another matter).
+		assertThat(page.locator("#job-form input[type=hidden][value=false]:not([name^='orig.'])"))
+			.hasCount(labels.size());
+		// Nothing but the checkboxes' own labels and the field labels: every text, date
+		// and time input has one.
+		List<String> unlabelled = (List<String>) page.evaluate(
+				"""
+						() => Array.from(document.querySelectorAll('#job-form input:not([type=hidden]), #job-form select, #job-form textarea'))
+						  .filter(e => e.offsetParent !== null && e.labels.length === 0 && !e.getAttribute('aria-label'))
+						  .map(e => e.outerHTML)""");
 		assertThat(unlabelled).isEmpty();
 	}
+
 }

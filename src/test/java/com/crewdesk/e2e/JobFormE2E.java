@@ -17,12 +17,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A dispatcher creates and edits jobs with the forms, and sees the result on the job page. */
+/**
+ * A dispatcher creates and edits jobs with the forms, and sees the result on the job
+ * page.
+ */
 @CrewdeskIntegrationTest
 class JobFormE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestJobs jobs;
 
@@ -65,7 +71,8 @@ class JobFormE2E {
 			assertThat(page.locator("#job-title")).hasText("Replace flashing (E2E)");
 			assertThat(page.locator("#job-estimated")).hasText("12.34");
 			assertThat(page.locator("#job-status")).hasText("New");
-			// The refused post answered 400 (which Chromium logs); nothing else may have gone wrong.
+			// The refused post answered 400 (which Chromium logs); nothing else may have
+			// gone wrong.
 			assertThat(tab.consoleErrors()).allMatch(error -> error.contains("status of 400"));
 		}
 	}
@@ -83,8 +90,11 @@ class JobFormE2E {
 
 			assertThat(page).hasURL(Pattern.compile(".*/jobs/" + job.number() + "$"));
 			assertThat(page.locator("#job-priority")).hasText("High");
-			assertThat(page.locator(".history-entry").filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHas(page.locator(".history-channel", new Page.LocatorOptions().setHasText("ui"))))).hasCount(2);
+			assertThat(
+					page.locator(".history-entry")
+						.filter(new com.microsoft.playwright.Locator.FilterOptions()
+							.setHas(page.locator(".history-channel", new Page.LocatorOptions().setHasText("ui")))))
+				.hasCount(2);
 			assertThat(page.locator(".history-entry .history-field").first()).isVisible();
 			assertThat(page.locator(".history-entry").nth(0).locator(".history-channel")).hasText("ui");
 			assertThat(page.locator(".history-entry").nth(0).locator(".history-who")).hasText("Dee Dispatch");
@@ -95,8 +105,8 @@ class JobFormE2E {
 
 	@Test
 	void clearingAnOptionalFieldEmptiesIt() {
-		TestJobs.Created job = jobs.create("Clear description", Map.of("description", "To be removed",
-				"estimated_amount", "10.00"));
+		TestJobs.Created job = jobs.create("Clear description",
+				Map.of("description", "To be removed", "estimated_amount", "10.00"));
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
@@ -138,4 +148,5 @@ class JobFormE2E {
 			assertThat(tab.page().locator("#error-title")).hasText("Not found");
 		}
 	}
+
 }

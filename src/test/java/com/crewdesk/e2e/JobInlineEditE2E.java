@@ -3,12 +3,12 @@ package com.crewdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Role;
+import com.crewdesk.security.Caller;
 import com.crewdesk.support.Browser;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.JobFixtures;
@@ -23,18 +23,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Inline edit, delete, undo and restore in the jobs list. Each test makes its own Acme job, with a unique word
- * in its title, and narrows the list to it, so the demo data and other tests are left alone.
+ * Inline edit, delete, undo and restore in the jobs list. Each test makes its own Acme
+ * job, with a unique word in its title, and narrows the list to it, so the demo data and
+ * other tests are left alone.
  */
 @CrewdeskIntegrationTest
 class JobInlineEditE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired JobService jobs;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JobService jobs;
 
 	JobFixtures fixtures;
+
 	long acme;
+
 	UUID customer;
 
 	@BeforeEach
@@ -83,8 +91,10 @@ class JobInlineEditE2E {
 
 			assertThat(row(page, job).locator(".job-scheduled .cell-edit")).hasText("2027-03-04");
 			assertThat(row(page, job).locator(".job-scheduled .cell-edit")).isFocused();
-			assertThat(jdbc.sql("SELECT scheduled_date::text FROM jobs WHERE uuid = :u").param("u", job)
-				.query(String.class).single()).isEqualTo("2027-03-04");
+			assertThat(jdbc.sql("SELECT scheduled_date::text FROM jobs WHERE uuid = :u")
+				.param("u", job)
+				.query(String.class)
+				.single()).isEqualTo("2027-03-04");
 		}
 	}
 
@@ -97,7 +107,8 @@ class JobInlineEditE2E {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
 			row(page, job).locator(".job-assignee .cell-edit").click();
 			Locator select = row(page, job).locator(".job-assignee select");
-			assertThat(select.locator("option", new Locator.LocatorOptions().setHasText("Leaving Tech " + marker))).hasCount(1);
+			assertThat(select.locator("option", new Locator.LocatorOptions().setHasText("Leaving Tech " + marker)))
+				.hasCount(1);
 			// The technician leaves the company while the dropdown is open.
 			jdbc.sql("UPDATE staff_users SET active = false WHERE id = :id").param("id", leaving).update();
 			select.selectOption(leaving.toString());
@@ -105,8 +116,10 @@ class JobInlineEditE2E {
 			Locator cell = row(page, job).locator(".job-assignee");
 			assertThat(cell.locator(".cell-notice")).isVisible();
 			assertThat(cell.locator(".cell-edit")).hasText("Unassigned");
-			assertThat(jdbc.sql("SELECT assigned_to_user_id FROM jobs WHERE uuid = :u").param("u", job)
-				.query(UUID.class).optional()).isEmpty();
+			assertThat(jdbc.sql("SELECT assigned_to_user_id FROM jobs WHERE uuid = :u")
+				.param("u", job)
+				.query(UUID.class)
+				.optional()).isEmpty();
 			page.reload();
 			assertThat(row(page, job).locator(".job-assignee")).hasText("Unassigned");
 		}
@@ -228,6 +241,10 @@ class JobInlineEditE2E {
 	}
 
 	private boolean deleted(UUID job) {
-		return jdbc.sql("SELECT deleted_at IS NOT NULL FROM jobs WHERE uuid = :u").param("u", job).query(Boolean.class).single();
+		return jdbc.sql("SELECT deleted_at IS NOT NULL FROM jobs WHERE uuid = :u")
+			.param("u", job)
+			.query(Boolean.class)
+			.single();
 	}
+
 }

@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The jobs list in a real browser: filters, search, sort, paging and URL state. Read-only on the demo data. */
+/**
+ * The jobs list in a real browser: filters, search, sort, paging and URL state. Read-only
+ * on the demo data.
+ */
 @CrewdeskIntegrationTest
 class JobListE2E {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	@Test
 	void twoStatusesAndASearchTermShowOnlyMatchingRows() {
@@ -32,12 +36,16 @@ class JobListE2E {
 			page.getByLabel("Complete", new Page.GetByLabelOptions().setExact(true)).check();
 			page.locator("#filter-q").pressSequentially("hail", new Locator.PressSequentiallyOptions().setDelay(40));
 
-			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?status=Scheduled&status=Complete&q=hail&sort=updated&dir=desc$"));
+			assertThat(page)
+				.hasURL(Pattern.compile(".*/jobs\\?status=Scheduled&status=Complete&q=hail&sort=updated&dir=desc$"));
 			Locator rows = page.locator("#job-rows .job-row");
 			assertThat(rows).hasCount(50);
-			assertThat(page.locator("#job-rows .job-status").allTextContents()).allMatch(s -> s.equals("Scheduled") || s.equals("Complete"));
-			assertThat(page.locator("#job-rows .job-title").allTextContents()).allMatch(t -> t.toLowerCase().contains("hail"));
-			// htmx logs the requests that a newer one replaced (hx-sync replace) as errors; nothing else may appear.
+			assertThat(page.locator("#job-rows .job-status").allTextContents())
+				.allMatch(s -> s.equals("Scheduled") || s.equals("Complete"));
+			assertThat(page.locator("#job-rows .job-title").allTextContents())
+				.allMatch(t -> t.toLowerCase().contains("hail"));
+			// htmx logs the requests that a newer one replaced (hx-sync replace) as
+			// errors; nothing else may appear.
 			assertThat(tab.consoleErrors()).allMatch(e -> e.equals("htmx:sendAbort") || e.equals("htmx:afterRequest"));
 		}
 	}
@@ -50,7 +58,8 @@ class JobListE2E {
 			page.navigate("/jobs");
 			String number = page.locator("#job-rows .job-number span").first().textContent();
 
-			page.locator("#filter-q").pressSequentially(number.toLowerCase(), new Locator.PressSequentiallyOptions().setDelay(20));
+			page.locator("#filter-q")
+				.pressSequentially(number.toLowerCase(), new Locator.PressSequentiallyOptions().setDelay(20));
 			assertThat(page).hasURL(Pattern.compile(".*q=" + number.toLowerCase() + ".*"));
 			assertThat(page.locator("#job-rows .job-number span")).hasText(new String[] { number });
 			assertThat(page.locator("#job-count")).hasText("1 job");
@@ -132,8 +141,12 @@ class JobListE2E {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
 			page.navigate("/jobs");
-			page.locator("#filter-customer-q").pressSequentially("summit", new Locator.PressSequentiallyOptions().setDelay(40));
-			Locator option = page.locator("#customer-options .customer-option label", new Page.LocatorOptions().setHasText("Summit Property Mgmt")).first();
+			page.locator("#filter-customer-q")
+				.pressSequentially("summit", new Locator.PressSequentiallyOptions().setDelay(40));
+			Locator option = page
+				.locator("#customer-options .customer-option label",
+						new Page.LocatorOptions().setHasText("Summit Property Mgmt"))
+				.first();
 			String name = option.textContent();
 			option.click();
 			assertThat(page).hasURL(Pattern.compile(".*customer=[0-9a-f-]{36}.*"));
@@ -147,8 +160,9 @@ class JobListE2E {
 
 	@Test
 	void withoutJavaScriptTheFilterFormStillWorks() {
-		BrowserContext context = Browser.shared().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setBaseURL("http://localhost:" + port).setJavaScriptEnabled(false));
+		BrowserContext context = Browser.shared()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+				.setJavaScriptEnabled(false));
 		try (context) {
 			Page page = context.newPage();
 			page.navigate("/login");
@@ -183,4 +197,5 @@ class JobListE2E {
 	private static List<String> numbers(Page page) {
 		return new ArrayList<>(page.locator("#job-rows .job-number > span:first-child").allTextContents());
 	}
+
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crewdesk.support.Browser;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.JobFixtures;
-import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,17 +21,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a dispatcher trips over in the jobs list, with the mouse and with the keyboard alone (issue 11, "Getting
- * around" and "Editing in the list"). Each test owns its jobs (a unique word in their titles).
+ * What a dispatcher trips over in the jobs list, with the mouse and with the keyboard
+ * alone (issue 11, "Getting around" and "Editing in the list"). Each test owns its jobs
+ * (a unique word in their titles).
  */
 @CrewdeskIntegrationTest
 class JobListKeyboardAndMouseE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	JobFixtures fixtures;
+
 	long acme;
+
 	UUID customer;
 
 	@BeforeEach
@@ -65,7 +71,9 @@ class JobListKeyboardAndMouseE2E {
 			assertThat(page.locator("#job-number")).hasText(number);
 
 			page.goBack();
-			page.locator("#job-" + job + " .job-number").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(number)).click();
+			page.locator("#job-" + job + " .job-number")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(number))
+				.click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs/" + number + "$"));
 			assertThat(tab.consoleErrors()).noneMatch(e -> e.startsWith("htmx:"));
 		}
@@ -74,7 +82,9 @@ class JobListKeyboardAndMouseE2E {
 	@Test
 	void aTechniciansRowLeadsToTheUpdateFormOfTheirJob() {
 		String marker = JobFixtures.marker();
-		UUID job = fixtures.job(acme, customer, "Tech linked " + marker).assignee(fixtures.staffId("tech@acme.test")).insert();
+		UUID job = fixtures.job(acme, customer, "Tech linked " + marker)
+			.assignee(fixtures.staffId("tech@acme.test"))
+			.insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
 			tab.logIn("tech@acme.test", "tech");
@@ -125,7 +135,8 @@ class JobListKeyboardAndMouseE2E {
 			BoundingBox box = toast.boundingBox();
 			BoundingBox logout = page.locator("#logout").boundingBox();
 			assertThat(overlap(box, logout)).as("toast %s covers Log out %s", box, logout).isFalse();
-			// Log out can be clicked while the toast is shown (a trial click checks nothing covers it).
+			// Log out can be clicked while the toast is shown (a trial click checks
+			// nothing covers it).
 			page.locator("#logout").click(new Locator.ClickOptions().setTrial(true).setTimeout(3_000));
 		}
 	}
@@ -193,10 +204,12 @@ class JobListKeyboardAndMouseE2E {
 			assertThat(priority).isFocused();
 			page.keyboard().press("ArrowDown");
 			assertThat(writes).hasSize(1);
-			page.locator("#filter-q").click();   // leaving the cell with a changed value saves it
+			page.locator("#filter-q").click(); // leaving the cell with a changed value
+												// saves it
 			assertThat(page.locator("#job-" + job + " .job-priority .cell-edit")).not().hasText("Normal");
 			assertThat(writes).hasSize(2);
-			assertThat(jdbc.sql("SELECT priority FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single())
+			assertThat(
+					jdbc.sql("SELECT priority FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single())
 				.isNotEqualTo("Normal");
 		}
 	}
@@ -207,13 +220,17 @@ class JobListKeyboardAndMouseE2E {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
 			page.navigate("/jobs");
-			page.locator("#filter-customer-q").pressSequentially("summit", new Locator.PressSequentiallyOptions().setDelay(40));
-			Locator label = page.locator("#customer-options .customer-option label",
-					new Page.LocatorOptions().setHasText("Summit Property Mgmt")).first();
+			page.locator("#filter-customer-q")
+				.pressSequentially("summit", new Locator.PressSequentiallyOptions().setDelay(40));
+			Locator label = page
+				.locator("#customer-options .customer-option label",
+						new Page.LocatorOptions().setHasText("Summit Property Mgmt"))
+				.first();
 			assertThat(label).isVisible();
 			assertThat(page.locator("#customer-loading.htmx-request")).hasCount(0);
 			String name = label.textContent();
-			// A slow hand: press on the name, let whatever leaving the name box started finish, then release.
+			// A slow hand: press on the name, let whatever leaving the name box started
+			// finish, then release.
 			label.hover();
 			page.mouse().down();
 			page.waitForFunction("() => !document.querySelector('#customer-loading.htmx-request')");
@@ -239,7 +256,8 @@ class JobListKeyboardAndMouseE2E {
 			assertThat(page.locator("#job-rows .job-row")).hasCount(1);
 			assertThat(listRequests).hasSize(1);
 
-			// A refused value (the technician left meanwhile): the answer is swapped in, not reported as an error.
+			// A refused value (the technician left meanwhile): the answer is swapped in,
+			// not reported as an error.
 			page.locator("#job-" + job + " .job-assignee .cell-edit").click();
 			Locator select = page.locator("#job-" + job + " .job-assignee select");
 			assertThat(select).isVisible();
@@ -282,4 +300,5 @@ class JobListKeyboardAndMouseE2E {
 	private String status(UUID job) {
 		return jdbc.sql("SELECT status FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
 	}
+
 }

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CrewdeskIntegrationTest
 class LoginE2E {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	@Test
 	void dispatcherLogsInSeesCountsFollowsAStatusAndLogsOut() {
@@ -68,4 +69,5 @@ class LoginE2E {
 			}
 		}
 	}
+
 }

@@ -18,12 +18,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** An inline edit sent after the session ended is not lost in silence: the user is told and led back. */
+/**
+ * An inline edit sent after the session ended is not lost in silence: the user is told
+ * and led back.
+ */
 @CrewdeskIntegrationTest
 class SessionExpiryE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void inlineEditAfterTheSessionEndedSaysSoAndLoggingInLeadsBackToTheList() {
@@ -54,10 +60,19 @@ class SessionExpiryE2E {
 			.isEqualTo("New");
 	}
 
-	/** As if it expired, or the user logged out in another tab: the browser keeps a cookie for a session that is gone. */
+	/**
+	 * As if it expired, or the user logged out in another tab: the browser keeps a cookie
+	 * for a session that is gone.
+	 */
 	private void endSession(Browser.Tab tab) {
-		Cookie session = tab.context().cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow();
+		Cookie session = tab.context()
+			.cookies()
+			.stream()
+			.filter(c -> c.name.equals("SESSION"))
+			.findFirst()
+			.orElseThrow();
 		String id = new String(Base64.getDecoder().decode(session.value), StandardCharsets.UTF_8);
 		jdbc.sql("DELETE FROM spring_session WHERE session_id = :id").param("id", id).update();
 	}
+
 }

@@ -17,14 +17,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A technician's view of their job, and the notification they get when a dispatcher assigns them. */
+/**
+ * A technician's view of their job, and the notification they get when a dispatcher
+ * assigns them.
+ */
 @CrewdeskIntegrationTest
 class TechnicianJobE2E {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	DemoData demo;
+
 	TestJobs jobs;
 
 	@BeforeEach
@@ -35,8 +42,8 @@ class TechnicianJobE2E {
 
 	@Test
 	void aTechnicianChangesTheStatusButCannotChangeTheTitle() {
-		TestJobs.Created job = jobs.create("Technician status", Map.of("assigned_to_user_id",
-				demo.staffId("tech@acme.test").toString()));
+		TestJobs.Created job = jobs.create("Technician status",
+				Map.of("assigned_to_user_id", demo.staffId("tech@acme.test").toString()));
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
 			tab.logIn("tech@acme.test", "tech");
@@ -85,9 +92,11 @@ class TechnicianJobE2E {
 			assertThat(page.locator(".notification-read", new Page.LocatorOptions().setHasText(job.number())))
 				.hasCount(1);
 			page.locator(".notification", new Page.LocatorOptions().setHasText(job.number()))
-				.locator(".notification-open").click();
+				.locator(".notification-open")
+				.click();
 			assertThat(page.locator("#job-number")).hasText(job.number());
 			assertThat(tech.consoleErrors()).isEmpty();
 		}
 	}
+
 }

@@ -9,19 +9,19 @@ import com.crewdesk.company.ChecklistStep;
 import com.crewdesk.company.Company;
 import com.crewdesk.company.CompanyRepository;
 import com.crewdesk.company.CustomFieldSetting;
-import com.crewdesk.patch.Address;
 import com.crewdesk.customers.Customer;
 import com.crewdesk.customers.CustomerRepository;
 import com.crewdesk.customers.Location;
 import com.crewdesk.customers.LocationRepository;
 import com.crewdesk.jobs.Job;
 import com.crewdesk.jobs.JobHistoryQueries;
-import com.crewdesk.jobs.StoredJob;
-import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.jobs.JobNumberSequence;
 import com.crewdesk.jobs.JobRepository;
+import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.notifications.Notification;
 import com.crewdesk.notifications.NotificationRepository;
+import com.crewdesk.patch.Address;
+import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.Role;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
@@ -52,57 +52,86 @@ class SchemaIT {
 
 	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-	@Autowired JdbcClient jdbc;
-	@Autowired JdbcAggregateTemplate aggregates;
-	@Autowired TransactionTemplate transaction;
-	@Autowired CompanyRepository companies;
-	@Autowired StaffRepository staff;
-	@Autowired CustomerRepository customers;
-	@Autowired LocationRepository locations;
-	@Autowired JobRepository jobs;
-	@Autowired JobHistoryQueries history;
-	@Autowired NotificationRepository notifications;
-	@Autowired ApiKeyRepository apiKeys;
-	@Autowired JobNumberSequence jobNumbers;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcAggregateTemplate aggregates;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	CompanyRepository companies;
+
+	@Autowired
+	StaffRepository staff;
+
+	@Autowired
+	CustomerRepository customers;
+
+	@Autowired
+	LocationRepository locations;
+
+	@Autowired
+	JobRepository jobs;
+
+	@Autowired
+	JobHistoryQueries history;
+
+	@Autowired
+	NotificationRepository notifications;
+
+	@Autowired
+	ApiKeyRepository apiKeys;
+
+	@Autowired
+	JobNumberSequence jobNumbers;
 
 	@Test
 	void flywayMigratedTheEmptyDatabaseToTheLatestVersion() {
-		List<String> applied = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+		List<String> applied = jdbc
+			.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
 			.query(String.class)
 			.list();
 		assertThat(applied).startsWith("1");
-		assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
-				+ "('companies','staff_users','customers','locations','jobs','job_history','notifications',"
-				+ "'api_keys','custom_field_definitions','checklist_steps','job_batches')").query(Long.class).single())
-			.isEqualTo(11);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+					+ "('companies','staff_users','customers','locations','jobs','job_history','notifications',"
+					+ "'api_keys','custom_field_definitions','checklist_steps','job_batches')")
+			.query(Long.class)
+			.single()).isEqualTo(11);
 	}
 
 	@Test
 	void companyRoundTripsWithItsSettings() {
 		Company saved = companies.save(Company.create("Round Trip Roofing")
-			.withSettings(true, List.of(new CustomFieldSetting("Color", "Colour", "SELECT", List.of("Red", "Grey"), true)),
+			.withSettings(true,
+					List.of(new CustomFieldSetting("Color", "Colour", "SELECT", List.of("Red", "Grey"), true)),
 					List.of(new ChecklistStep("photos", "Photos taken"))));
 
 		Company loaded = companies.findById(saved.id()).orElseThrow();
 
 		assertThat(loaded.name()).isEqualTo("Round Trip Roofing");
 		assertThat(loaded.workersEditJob()).isTrue();
-		assertThat(loaded.customFields()).containsExactly(
-				new CustomFieldSetting("Color", "Colour", "SELECT", List.of("Red", "Grey"), true));
+		assertThat(loaded.customFields())
+			.containsExactly(new CustomFieldSetting("Color", "Colour", "SELECT", List.of("Red", "Grey"), true));
 		assertThat(loaded.checklistSteps()).containsExactly(new ChecklistStep("photos", "Photos taken"));
 	}
 
 	@Test
 	void staffCustomerLocationJobHistoryNotificationAndApiKeyRoundTrip() {
 		long company = companies.save(Company.create("Aggregates Inc")).id();
-		StaffUser person = aggregates.insert(new StaffUser(UUID.randomUUID(), company, "rt-" + UUID.randomUUID() + "@x.test",
-				"Robin Trip", "+1 555", Role.TECHNICIAN, "{noop}x", true, NOW));
+		StaffUser person = aggregates.insert(new StaffUser(UUID.randomUUID(), company,
+				"rt-" + UUID.randomUUID() + "@x.test", "Robin Trip", "+1 555", Role.TECHNICIAN, "{noop}x", true, NOW));
 		assertThat(staff.findById(person.id())).contains(person);
 
-		Customer customer = aggregates.insert(new Customer(UUID.randomUUID(), company, "Ada", "Lovelace", null,
-				"Residential", new Address("1 Main St", "2B", "Denver", "CO", "80202", "US", new BigDecimal("39.739200"),
-						new BigDecimal("-104.990300")),
-				"ada@example.com", "+1 555 0100", false, true, true, List.of("vip"), "[]", "{}", NOW, NOW, null, null, 0));
+		Customer customer = aggregates
+			.insert(new Customer(UUID.randomUUID(), company, "Ada", "Lovelace", null, "Residential",
+					new Address("1 Main St", "2B", "Denver", "CO", "80202", "US", new BigDecimal("39.739200"),
+							new BigDecimal("-104.990300")),
+					"ada@example.com", "+1 555 0100", false, true, true, List.of("vip"), "[]", "{}", NOW, NOW, null,
+					null, 0));
 		assertThat(customers.findInCompany(company, customer.id())).contains(customer);
 
 		Location location = aggregates.insert(new Location(UUID.randomUUID(), company, customer.id(), "Warehouse",
@@ -119,16 +148,23 @@ class SchemaIT {
 		jdbc.sql("""
 				INSERT INTO job_history (company_id, job_id, changed_at, staff_id, channel, field, old_value, new_value)
 				VALUES (:company, :job, :at, :by, 'ui', 'title', CAST(:old AS jsonb), CAST(:new AS jsonb))""")
-			.param("company", company).param("job", job.id()).param("at", NOW.atOffset(java.time.ZoneOffset.UTC))
-			.param("by", person.id()).param("old", "\"Old\"").param("new", "\"New\"").update();
-		assertThat(history.page(company, job.id(), 10, 1)).extracting(entry -> entry.get("field")).containsExactly("title");
+			.param("company", company)
+			.param("job", job.id())
+			.param("at", NOW.atOffset(java.time.ZoneOffset.UTC))
+			.param("by", person.id())
+			.param("old", "\"Old\"")
+			.param("new", "\"New\"")
+			.update();
+		assertThat(history.page(company, job.id(), 10, 1)).extracting(entry -> entry.get("field"))
+			.containsExactly("title");
 
-		Notification note = notifications.save(new Notification(null, company, person.id(), job.id(), "ASSIGNED",
-				"You were assigned", false, NOW));
+		Notification note = notifications
+			.save(new Notification(null, company, person.id(), job.id(), "ASSIGNED", "You were assigned", false, NOW));
 		assertThat(notifications.countUnread(company, person.id())).isEqualTo(1);
 		assertThat(notifications.findRecent(company, person.id(), 5)).containsExactly(note);
 
-		ApiKey key = apiKeys.save(new ApiKey(null, company, "Zapier", "cd_abc", "a".repeat(64), NOW, person.id(), null, null));
+		ApiKey key = apiKeys
+			.save(new ApiKey(null, company, "Zapier", "cd_abc", "a".repeat(64), NOW, person.id(), null, null));
 		assertThat(apiKeys.findByHash("a".repeat(64))).contains(key);
 	}
 
@@ -155,22 +191,28 @@ class SchemaIT {
 
 	@Test
 	void jobNumbersAreAlwaysJobDashDigits() {
-		assertThatThrownBy(() -> jdbc.sql("UPDATE jobs SET job_number = 'JOB-12A' WHERE id = (SELECT min(id) FROM jobs)")
-			.update()).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(
+				() -> jdbc.sql("UPDATE jobs SET job_number = 'JOB-12A' WHERE id = (SELECT min(id) FROM jobs)").update())
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void checkConstraintRefusesAnUnknownStatusWrittenDirectly() {
-		assertThatThrownBy(() -> jdbc.sql("UPDATE jobs SET status = 'Teleported' WHERE id = (SELECT min(id) FROM jobs)")
-			.update()).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(
+				() -> jdbc.sql("UPDATE jobs SET status = 'Teleported' WHERE id = (SELECT min(id) FROM jobs)").update())
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void foreignKeysRefuseAJobThatPointsAtAnotherCompanysCustomer() {
 		long acme = jdbc.sql("SELECT id FROM companies WHERE name = 'Acme Roofing'").query(Long.class).single();
-		UUID boltCustomer = jdbc.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
-				+ "WHERE co.name = 'Bolt Plumbing' LIMIT 1").query(UUID.class).single();
-		assertThatThrownBy(() -> jdbc.sql("UPDATE jobs SET customer_id = :c WHERE id = (SELECT min(id) FROM jobs WHERE company_id = :acme)")
+		UUID boltCustomer = jdbc
+			.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
+					+ "WHERE co.name = 'Bolt Plumbing' LIMIT 1")
+			.query(UUID.class)
+			.single();
+		assertThatThrownBy(() -> jdbc
+			.sql("UPDATE jobs SET customer_id = :c WHERE id = (SELECT min(id) FROM jobs WHERE company_id = :acme)")
 			.param("c", boltCustomer)
 			.param("acme", acme)
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
@@ -178,10 +220,11 @@ class SchemaIT {
 
 	private static Job job(long company, UUID customer, UUID assignee, String number) {
 		return new Job(null, UUID.randomUUID(), company, number, "Replace shingles", "North slope", "Scheduled", "High",
-				true, false, "r", "i", customer, null, assignee, null, null, "1 Main St", null, "Denver", "Denver", "CO",
-				"80202", new BigDecimal("39.739200"), new BigDecimal("-104.990300"), new BigDecimal("1250.50"), null,
-				LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), LocalTime.of(11, 30), null, null, null, null, null,
-				"gate code 1234", null, null, false, "CLM-1", "first call", "[{\"key\": \"PO_Number\", \"val\": \"PO-1\"}]",
-				"{}", "{}", NOW, assignee, "ui", NOW, null, null, 0);
+				true, false, "r", "i", customer, null, assignee, null, null, "1 Main St", null, "Denver", "Denver",
+				"CO", "80202", new BigDecimal("39.739200"), new BigDecimal("-104.990300"), new BigDecimal("1250.50"),
+				null, LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), LocalTime.of(11, 30), null, null, null, null, null,
+				"gate code 1234", null, null, false, "CLM-1", "first call",
+				"[{\"key\": \"PO_Number\", \"val\": \"PO-1\"}]", "{}", "{}", NOW, assignee, "ui", NOW, null, null, 0);
 	}
+
 }

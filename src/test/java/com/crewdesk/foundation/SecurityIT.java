@@ -19,16 +19,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @CrewdeskIntegrationTest
 class SecurityIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired PasswordEncoder passwords;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@Test
 	void anonymousPageRequestsRedirectToLogin() {
 		for (String path : List.of("/", "/jobs", "/admin")) {
 			HttpResponse<String> response = new WebSession(port).get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+			assertThat(response.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		}
 	}
 
@@ -43,7 +49,8 @@ class SecurityIT {
 	void eachRoleSeesItsOwnNavigation() {
 		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job",
 				"nav-admin");
-		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job");
+		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs",
+				"nav-new-job");
 		assertThat(navigation("tech@acme.test", "tech")).containsExactly("nav-dashboard", "nav-my-jobs",
 				"nav-notifications");
 		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs");
@@ -53,7 +60,8 @@ class SecurityIT {
 
 	@Test
 	void adminPagesAreRefusedToOtherRolesOnTheServer() {
-		assertThat(WebSession.loggedIn(port, "dispatch@acme.test", "dispatch").get("/admin").statusCode()).isEqualTo(403);
+		assertThat(WebSession.loggedIn(port, "dispatch@acme.test", "dispatch").get("/admin").statusCode())
+			.isEqualTo(403);
 		assertThat(WebSession.loggedIn(port, "admin@acme.test", "admin").get("/admin").statusCode()).isEqualTo(200);
 	}
 
@@ -70,8 +78,10 @@ class SecurityIT {
 		WebSession session = new WebSession(port);
 		HttpResponse<String> wrongPassword = session.login("dispatch@acme.test", "nope");
 		HttpResponse<String> unknownUser = new WebSession(port).login("nobody@acme.test", "nope");
-		assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
-		assertThat(unknownUser.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+		assertThat(wrongPassword.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(unknownUser.headers().firstValue("Location"))
+			.isEqualTo(wrongPassword.headers().firstValue("Location"));
 		assertThat(session.get("/login?error").body()).contains("Wrong e-mail or password.");
 	}
 
@@ -89,12 +99,15 @@ class SecurityIT {
 
 		HttpResponse<String> response = new WebSession(port).login(email, "secret");
 
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 	}
 
 	@Test
 	void passwordsAreStoredHashed() {
-		String hash = jdbc.sql("SELECT password_hash FROM staff_users WHERE email = 'admin@acme.test'").query(String.class).single();
+		String hash = jdbc.sql("SELECT password_hash FROM staff_users WHERE email = 'admin@acme.test'")
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("admin");
 	}
 
@@ -110,20 +123,32 @@ class SecurityIT {
 	@Test
 	void technicianDashboardCountsOnlyTheirJobs() {
 		String page = WebSession.loggedIn(port, "tech@acme.test", "tech").get("/").body();
-		long own = jdbc.sql("SELECT count(*) FROM jobs j JOIN staff_users s ON s.id = j.assigned_to_user_id "
-				+ "WHERE s.email = 'tech@acme.test' AND j.deleted_at IS NULL").query(Long.class).single();
+		long own = jdbc
+			.sql("SELECT count(*) FROM jobs j JOIN staff_users s ON s.id = j.assigned_to_user_id "
+					+ "WHERE s.email = 'tech@acme.test' AND j.deleted_at IS NULL")
+			.query(Long.class)
+			.single();
 		assertThat(sumOfCounts(page)).isEqualTo(own);
 	}
 
 	private List<String> navigation(String email, String password) {
 		String html = WebSession.loggedIn(port, email, password).get("/").body();
-		String links = html.substring(html.indexOf("id=\"nav-links\""), html.indexOf("</ul>", html.indexOf("id=\"nav-links\"")));
-		return Pattern.compile("class=\"nav-link\" id=\"(nav-[a-z-]+)\"").matcher(links).results().map(m -> m.group(1)).toList();
+		String links = html.substring(html.indexOf("id=\"nav-links\""),
+				html.indexOf("</ul>", html.indexOf("id=\"nav-links\"")));
+		return Pattern.compile("class=\"nav-link\" id=\"(nav-[a-z-]+)\"")
+			.matcher(links)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
 	}
 
 	private long countLiveJobs(String company) {
-		return jdbc.sql("SELECT count(*) FROM jobs j JOIN companies c ON c.id = j.company_id "
-				+ "WHERE c.name = :name AND j.deleted_at IS NULL").param("name", company).query(Long.class).single();
+		return jdbc
+			.sql("SELECT count(*) FROM jobs j JOIN companies c ON c.id = j.company_id "
+					+ "WHERE c.name = :name AND j.deleted_at IS NULL")
+			.param("name", company)
+			.query(Long.class)
+			.single();
 	}
 
 	private static long sumOfCounts(String html) {
@@ -134,4 +159,5 @@ class SecurityIT {
 		}
 		return sum;
 	}
+
 }

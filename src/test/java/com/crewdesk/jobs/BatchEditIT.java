@@ -18,15 +18,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The batch edit panel's server side: selection, preview, all-or-nothing apply, background runs, roles. */
+/**
+ * The batch edit panel's server side: selection, preview, all-or-nothing apply,
+ * background runs, roles.
+ */
 @CrewdeskIntegrationTest
 class BatchEditIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired TestJobs testJobs;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestJobs testJobs;
 
 	DemoData demo;
+
 	WebSession dispatcher;
 
 	@BeforeEach
@@ -53,13 +62,18 @@ class BatchEditIT {
 		UUID luis = demo.staffId("luis@acme.test");
 		long before = demo.notifications(luis);
 
-		HttpResponse<String> response = post(dispatcher, "/jobs/batch/apply", jobs, Map.of("assignTo", luis.toString()));
+		HttpResponse<String> response = post(dispatcher, "/jobs/batch/apply", jobs,
+				Map.of("assignTo", luis.toString()));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("5 jobs assigned to Luis Ortega");
-		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND assigned_to_user_id IS NOT NULL", "batch-ui-assign")).isEqualTo(5);
-		assertThat(count("SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id WHERE j.title = :t AND h.channel = 'batch'",
-				"batch-ui-assign")).isEqualTo(5);
+		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND assigned_to_user_id IS NOT NULL",
+				"batch-ui-assign"))
+			.isEqualTo(5);
+		assertThat(count(
+				"SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id WHERE j.title = :t AND h.channel = 'batch'",
+				"batch-ui-assign"))
+			.isEqualTo(5);
 		assertThat(demo.notifications(luis)).isEqualTo(before + 1);
 	}
 
@@ -85,17 +99,23 @@ class BatchEditIT {
 
 		HttpResponse<String> refused = post(dispatcher, "/jobs/batch/apply", jobs, Map.of("status", "Contacted"));
 		assertThat(refused.body()).contains("1 job(s) cannot be changed, so nothing was written.");
-		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND status = 'Contacted'", "batch-ui-valid-only")).isZero();
+		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND status = 'Contacted'", "batch-ui-valid-only"))
+			.isZero();
 
-		HttpResponse<String> applied = post(dispatcher, "/jobs/batch/apply", jobs, Map.of("status", "Contacted", "validOnly", "true"));
+		HttpResponse<String> applied = post(dispatcher, "/jobs/batch/apply", jobs,
+				Map.of("status", "Contacted", "validOnly", "true"));
 		assertThat(applied.body()).contains("3 jobs set to Contacted");
-		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND status = 'Contacted'", "batch-ui-valid-only")).isEqualTo(3);
+		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND status = 'Contacted'", "batch-ui-valid-only"))
+			.isEqualTo(3);
 	}
 
 	@Test
 	void postedIdsOfAnotherCompanyReachNothing() {
-		UUID boltJob = jdbc.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id WHERE c.name = 'Bolt Plumbing' "
-				+ "ORDER BY j.id LIMIT 1").query(UUID.class).single();
+		UUID boltJob = jdbc
+			.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id WHERE c.name = 'Bolt Plumbing' "
+					+ "ORDER BY j.id LIMIT 1")
+			.query(UUID.class)
+			.single();
 		long version = demo.version(boltJob);
 
 		String body = post(dispatcher, "/jobs/batch/apply", List.of(boltJob), Map.of("priority", "Low")).body();
@@ -119,7 +139,8 @@ class BatchEditIT {
 	@Test
 	void nothingChosenIsExplained() {
 		List<UUID> jobs = testJobs.create(1, "batch-ui-nothing");
-		assertThat(post(dispatcher, "/jobs/batch/apply", jobs, Map.of()).body()).contains("Choose at least one change.");
+		assertThat(post(dispatcher, "/jobs/batch/apply", jobs, Map.of()).body())
+			.contains("Choose at least one change.");
 	}
 
 	@Test
@@ -127,7 +148,8 @@ class BatchEditIT {
 		List<UUID> jobs = testJobs.create(1, "batch-ui-roles");
 		for (String[] login : new String[][] { { "viewer@acme.test", "viewer" }, { "tech@acme.test", "tech" } }) {
 			WebSession session = WebSession.loggedIn(port, login[0], login[1]);
-			assertThat(post(session, "/jobs/batch/apply", jobs, Map.of("priority", "Low")).statusCode()).as(login[0]).isEqualTo(403);
+			assertThat(post(session, "/jobs/batch/apply", jobs, Map.of("priority", "Low")).statusCode()).as(login[0])
+				.isEqualTo(403);
 		}
 		assertThat(count("SELECT count(*) FROM jobs WHERE title = :t AND version > 0", "batch-ui-roles")).isZero();
 	}
@@ -148,4 +170,5 @@ class BatchEditIT {
 		assertThat(page).contains("id=\"batch-changed-jobs\"");
 		assertThat(WebSession.loggedIn(port, "admin@bolt.test", "admin").get(path).statusCode()).isEqualTo(404);
 	}
+
 }

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Jobs in memory, with the same write semantics as {@code JobStoreImpl}: an update or soft delete is written only
- * when the expected version is still current, and bumps the version. Counts the writes it accepted.
+ * Jobs in memory, with the same write semantics as {@code JobStoreImpl}: an update or
+ * soft delete is written only when the expected version is still current, and bumps the
+ * version. Counts the writes it accepted.
  */
 class InMemoryJobRepository implements JobRepository {
 
@@ -49,7 +50,9 @@ class InMemoryJobRepository implements JobRepository {
 
 	@Override
 	public Optional<StoredJob> findByNumber(long companyId, String jobNumber) {
-		return jobs.values().stream().filter(job -> job.companyId() == companyId && job.jobNumber().equals(jobNumber))
+		return jobs.values()
+			.stream()
+			.filter(job -> job.companyId() == companyId && job.jobNumber().equals(jobNumber))
 			.findFirst();
 	}
 
@@ -64,8 +67,12 @@ class InMemoryJobRepository implements JobRepository {
 	public StoredJob insert(long companyId, JobValues values, UUID uuid, String jobNumber, UUID createdBy,
 			String createdVia, Instant now) {
 		writes++;
-		return add(companyId, values.with(JobField.UUID, uuid).with(JobField.JOB_NUMBER, jobNumber)
-			.with(JobField.VERSION, 0L).with(JobField.CREATED_AT, now).with(JobField.UPDATED_AT, now));
+		return add(companyId,
+				values.with(JobField.UUID, uuid)
+					.with(JobField.JOB_NUMBER, jobNumber)
+					.with(JobField.VERSION, 0L)
+					.with(JobField.CREATED_AT, now)
+					.with(JobField.UPDATED_AT, now));
 	}
 
 	@Override
@@ -99,8 +106,11 @@ class InMemoryJobRepository implements JobRepository {
 		if (job == null || job.version() != expectedVersion || job.isDeleted()) {
 			return false;
 		}
-		replace(job, job.values().with(JobField.DELETED_AT, now).with(JobField.DELETED_BY, deletedBy)
-			.with(JobField.UPDATED_AT, now));
+		replace(job,
+				job.values()
+					.with(JobField.DELETED_AT, now)
+					.with(JobField.DELETED_BY, deletedBy)
+					.with(JobField.UPDATED_AT, now));
 		return true;
 	}
 
@@ -111,8 +121,11 @@ class InMemoryJobRepository implements JobRepository {
 		if (job == null || job.version() != expectedVersion || !job.isDeleted()) {
 			return false;
 		}
-		replace(job, job.values().with(JobField.DELETED_AT, null).with(JobField.DELETED_BY, null)
-			.with(JobField.UPDATED_AT, now));
+		replace(job,
+				job.values()
+					.with(JobField.DELETED_AT, null)
+					.with(JobField.DELETED_BY, null)
+					.with(JobField.UPDATED_AT, now));
 		return true;
 	}
 
@@ -125,7 +138,8 @@ class InMemoryJobRepository implements JobRepository {
 
 	private void replace(StoredJob job, JobValues values) {
 		writes++;
-		jobs.put(job.uuid(), new StoredJob(job.id(), job.companyId(), values.with(JobField.VERSION, job.version() + 1)));
+		jobs.put(job.uuid(),
+				new StoredJob(job.id(), job.companyId(), values.with(JobField.VERSION, job.version() + 1)));
 	}
 
 	private void concurrentWrite() {
@@ -135,4 +149,5 @@ class InMemoryJobRepository implements JobRepository {
 			write.run();
 		}
 	}
+
 }

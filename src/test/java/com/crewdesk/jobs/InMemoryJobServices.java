@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@link JobService} and {@link JobBatchService} over an in-memory job store, without Spring or a database: the
- * history and notifications they write are kept in lists, the company has no custom fields and one active customer
- * and technician.
+ * {@link JobService} and {@link JobBatchService} over an in-memory job store, without
+ * Spring or a database: the history and notifications they write are kept in lists, the
+ * company has no custom fields and one active customer and technician.
  */
 final class InMemoryJobServices {
 
@@ -34,9 +34,13 @@ final class InMemoryJobServices {
 	}
 
 	final InMemoryJobRepository store = new InMemoryJobRepository();
+
 	final List<HistoryRow> history = new ArrayList<>();
+
 	final List<JobNotifier.JobIntents> notifications = new ArrayList<>();
+
 	final JobService jobs;
+
 	final JobBatchService batches;
 
 	private int created;
@@ -48,16 +52,20 @@ final class InMemoryJobServices {
 		batches = new JobBatchService(jobs, store, historyWriter, new RecordingNotifier());
 	}
 
-	/** A stored, scheduled job of the company for CUSTOMER, assigned to TECHNICIAN, at version 0. */
+	/**
+	 * A stored, scheduled job of the company for CUSTOMER, assigned to TECHNICIAN, at
+	 * version 0.
+	 */
 	StoredJob job(String title) {
 		created++;
-		return store.add(COMPANY, JobPatchEngine.creationDefaults()
-			.with(JobField.UUID, UUID.randomUUID())
-			.with(JobField.JOB_NUMBER, JobNumberSequence.format(created))
-			.with(JobField.TITLE, title)
-			.with(JobField.CUSTOMER_UUID, CUSTOMER)
-			.with(JobField.ASSIGNED_TO_USER_ID, TECHNICIAN)
-			.with(JobField.VERSION, 0L));
+		return store.add(COMPANY,
+				JobPatchEngine.creationDefaults()
+					.with(JobField.UUID, UUID.randomUUID())
+					.with(JobField.JOB_NUMBER, JobNumberSequence.format(created))
+					.with(JobField.TITLE, title)
+					.with(JobField.CUSTOMER_UUID, CUSTOMER)
+					.with(JobField.ASSIGNED_TO_USER_ID, TECHNICIAN)
+					.with(JobField.VERSION, 0L));
 	}
 
 	JobValues stored(StoredJob job) {
@@ -72,8 +80,9 @@ final class InMemoryJobServices {
 
 		@Override
 		void record(Caller caller, Channel channel, Instant at, List<AppliedChanges> applied) {
-			applied.forEach(job -> job.changes().forEach(change -> history
-				.add(new HistoryRow(job.jobId(), change.field().apiName(), change.oldRaw(), change.newRaw(), channel))));
+			applied.forEach(job -> job.changes()
+				.forEach(change -> history.add(new HistoryRow(job.jobId(), change.field().apiName(), change.oldRaw(),
+						change.newRaw(), channel))));
 		}
 
 		@Override
@@ -81,6 +90,7 @@ final class InMemoryJobServices {
 				Object newRaw) {
 			history.add(new HistoryRow(jobId, field, oldRaw, newRaw, channel));
 		}
+
 	}
 
 	private final class RecordingNotifier extends JobNotifier {
@@ -100,6 +110,7 @@ final class InMemoryJobServices {
 		void notifySummarised(long companyId, List<JobIntents> jobs) {
 			jobs.forEach(job -> notifyEach(companyId, job));
 		}
+
 	}
 
 	private static final class NumbersInMemory extends JobNumberSequence {
@@ -114,6 +125,7 @@ final class InMemoryJobServices {
 		public String next(long companyId) {
 			return format(++last);
 		}
+
 	}
 
 	private static final class CompanyInMemory implements JobService.CompanyFacts {
@@ -148,5 +160,7 @@ final class InMemoryJobServices {
 				}
 			};
 		}
+
 	}
+
 }

@@ -17,15 +17,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The jobs API over real HTTP on real PostgreSQL: success and error shapes of every endpoint. */
+/**
+ * The jobs API over real HTTP on real PostgreSQL: success and error shapes of every
+ * endpoint.
+ */
 @CrewdeskIntegrationTest
 class JobApiIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient acme;
+
 	ApiClient bolt;
+
 	DemoData demo;
 
 	@BeforeEach
@@ -87,7 +95,8 @@ class JobApiIT {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.header("ETag")).isEqualTo("\"0\"");
 		assertThat(answer.data().get("assigned_to").get("name").asString()).isEqualTo("Dana Cruz");
-		assertThat(answer.data().get("customer").get("uuid").asString()).isEqualTo(demo.customer("Acme Roofing", 3).toString());
+		assertThat(answer.data().get("customer").get("uuid").asString())
+			.isEqualTo(demo.customer("Acme Roofing", 3).toString());
 	}
 
 	@Test
@@ -131,7 +140,8 @@ class JobApiIT {
 	@Test
 	void staleIfMatchIs412AndWritesNothing() {
 		String uuid = createJob(Map.of());
-		assertThat(acme.patch("/api/v1/jobs/" + uuid, Map.of("title", "v1"), Map.of("If-Match", "\"0\"")).status()).isEqualTo(200);
+		assertThat(acme.patch("/api/v1/jobs/" + uuid, Map.of("title", "v1"), Map.of("If-Match", "\"0\"")).status())
+			.isEqualTo(200);
 
 		Answer stale = acme.patch("/api/v1/jobs/" + uuid, Map.of("title", "lost"), Map.of("If-Match", "\"0\""));
 
@@ -177,8 +187,10 @@ class JobApiIT {
 		assertThat(deleted.status()).isEqualTo(200);
 		assertThat(deleted.data().get("deleted_at").isNull()).isFalse();
 		assertThat(acme.patch("/api/v1/jobs/" + uuid, Map.of("title", "x")).status()).isEqualTo(404);
-		assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE uuid = :u").param("u", UUID.fromString(uuid))
-			.query(Long.class).single()).as("never hard-deleted").isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE uuid = :u")
+			.param("u", UUID.fromString(uuid))
+			.query(Long.class)
+			.single()).as("never hard-deleted").isEqualTo(1);
 
 		Answer restored = acme.post("/api/v1/jobs/" + uuid + "/restore", Map.of());
 		assertThat(restored.status()).isEqualTo(200);
@@ -193,14 +205,17 @@ class JobApiIT {
 		String second = createJob(Map.of());
 		long before = demo.notifications(luis);
 
-		assertThat(acme.patch("/api/v1/jobs/" + first, Map.of("worker", "LUIS@acme.test")).data()
-			.get("assigned_to_user_id").asString()).isEqualTo(luis.toString());
+		assertThat(acme.patch("/api/v1/jobs/" + first, Map.of("worker", "LUIS@acme.test"))
+			.data()
+			.get("assigned_to_user_id")
+			.asString()).isEqualTo(luis.toString());
 		assertThat(demo.notifications(luis)).isEqualTo(before + 1);
 
 		acme.patch("/api/v1/jobs/" + second, Map.of("worker", "luis@acme.test", "notify", false));
 		assertThat(demo.notifications(luis)).isEqualTo(before + 1);
 
-		assertThat(acme.patch("/api/v1/jobs/" + first, Map.of("worker", "")).data().get("assigned_to_user_id").isNull()).isTrue();
+		assertThat(acme.patch("/api/v1/jobs/" + first, Map.of("worker", "")).data().get("assigned_to_user_id").isNull())
+			.isTrue();
 	}
 
 	@Test
@@ -211,11 +226,13 @@ class JobApiIT {
 		assertThat(wrong.contentType()).startsWith("application/problem+json");
 		assertThat(wrong.raw().headers().firstValue("Set-Cookie")).as("stateless").isEmpty();
 
-		jdbc.sql("INSERT INTO api_keys (company_id, name, key_prefix, key_hash, revoked_at) VALUES (:c, 'old', 'cd_revoked', :h, now())")
+		jdbc.sql(
+				"INSERT INTO api_keys (company_id, name, key_prefix, key_hash, revoked_at) VALUES (:c, 'old', 'cd_revoked', :h, now())")
 			.param("c", demo.acme())
 			.param("h", com.crewdesk.apikeys.ApiKeySecrets.hash("cd_revoked_key"))
 			.update();
-		assertThat(new ApiClient(port, "cd_revoked_key").get("/api/v1/jobs/" + UUID.randomUUID()).status()).isEqualTo(401);
+		assertThat(new ApiClient(port, "cd_revoked_key").get("/api/v1/jobs/" + UUID.randomUUID()).status())
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -236,8 +253,8 @@ class JobApiIT {
 	void referencesToAnotherCompanyAreValidationErrorsThatLeakNothing() {
 		String uuid = createJob(Map.of());
 		Answer answer = acme.patch("/api/v1/jobs/" + uuid,
-				Map.of("customer_uuid", demo.customer("Bolt Plumbing", 0).toString(),
-						"assigned_to_user_id", demo.staffId("tech@bolt.test").toString()));
+				Map.of("customer_uuid", demo.customer("Bolt Plumbing", 0).toString(), "assigned_to_user_id",
+						demo.staffId("tech@bolt.test").toString()));
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.json().get("errors").propertyNames()).contains("customer_uuid", "assigned_to_user_id");
 	}
@@ -248,11 +265,14 @@ class JobApiIT {
 		assertThat(acme.sendRaw("PATCH", path, "{\"title\": ").status()).isEqualTo(400);
 		assertThat(acme.sendRaw("PATCH", path, "[1, 2]").status()).isEqualTo(400);
 		assertThat(acme.sendRaw("PATCH", path, "\"text\"").status()).isEqualTo(400);
-		Answer types = acme.patch(path, Map.of("is_urgent", "maybe", "estimated_amount", -5, "scheduled_date", "tomorrow"));
+		Answer types = acme.patch(path,
+				Map.of("is_urgent", "maybe", "estimated_amount", -5, "scheduled_date", "tomorrow"));
 		assertThat(types.status()).isEqualTo(400);
-		assertThat(types.json().get("errors").propertyNames()).contains("is_urgent", "estimated_amount", "scheduled_date");
+		assertThat(types.json().get("errors").propertyNames()).contains("is_urgent", "estimated_amount",
+				"scheduled_date");
 		Answer huge = acme.patch(path, Map.of("description", "x".repeat(1_100_000)));
-		// Issue 17: a body past its limit is 413 Payload Too Large (was 400), still naming the body.
+		// Issue 17: a body past its limit is 413 Payload Too Large (was 400), still
+		// naming the body.
 		assertThat(huge.status()).isEqualTo(413);
 		assertThat(huge.json().get("errors").has("body")).isTrue();
 		assertThat(acme.get("/api/v1/jobs/not-a-uuid").status()).isEqualTo(404);
@@ -282,7 +302,8 @@ class JobApiIT {
 		assertThat(pagination.get("page").asInt()).isEqualTo(2);
 		assertThat(pagination.get("limit").asInt()).isEqualTo(20);
 		assertThat(pagination.get("total").asLong()).isGreaterThan(40);
-		assertThat(pagination.get("total_pages").asInt()).isEqualTo((int) ((pagination.get("total").asLong() + 19) / 20));
+		assertThat(pagination.get("total_pages").asInt())
+			.isEqualTo((int) ((pagination.get("total").asLong() + 19) / 20));
 	}
 
 	@Test
@@ -304,7 +325,9 @@ class JobApiIT {
 		assertThat(bolt.get("/api/v1/jobs?search=" + marker).data().get("jobs").size()).isZero();
 		assertThat(bolt.get("/api/v1/jobs?limit=100").data().get("pagination").get("total").asLong())
 			.isEqualTo(jdbc.sql("SELECT count(*) FROM jobs j JOIN companies c ON c.id = j.company_id "
-					+ "WHERE c.name = 'Bolt Plumbing' AND j.deleted_at IS NULL").query(Long.class).single());
+					+ "WHERE c.name = 'Bolt Plumbing' AND j.deleted_at IS NULL")
+				.query(Long.class)
+				.single());
 	}
 
 	@Test
@@ -312,7 +335,10 @@ class JobApiIT {
 		UUID customer = demo.customer("Acme Roofing", 3);
 		UUID location = UUID.randomUUID();
 		jdbc.sql("INSERT INTO locations (id, company_id, customer_id, name) SELECT :id, company_id, id, 'API depot' "
-				+ "FROM customers WHERE id = :customer").param("id", location).param("customer", customer).update();
+				+ "FROM customers WHERE id = :customer")
+			.param("id", location)
+			.param("customer", customer)
+			.update();
 		Answer created = acme.post("/api/v1/jobs", Map.of("title", "At the depot", "customer_uuid", customer.toString(),
 				"location_uuid", location.toString()));
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
@@ -321,17 +347,20 @@ class JobApiIT {
 
 		assertThat(listed.status()).isEqualTo(200);
 		assertThat(listed.data().get("jobs").size()).isEqualTo(1);
-		assertThat(listed.data().get("jobs").get(0).get("uuid").asString()).isEqualTo(created.data().get("uuid").asString());
-		assertThat(new ApiClient(port, "cd_demo_bolt_key").get("/api/v1/jobs?location_uuid=" + location).data().get("jobs").size())
-			.isZero();
+		assertThat(listed.data().get("jobs").get(0).get("uuid").asString())
+			.isEqualTo(created.data().get("uuid").asString());
+		assertThat(new ApiClient(port, "cd_demo_bolt_key").get("/api/v1/jobs?location_uuid=" + location)
+			.data()
+			.get("jobs")
+			.size()).isZero();
 	}
 
 	@Test
 	void listRefusesUnusableParametersByName() {
 		Map<String, String> cases = Map.of("limit=101", "limit", "page=0", "page", "status=Teleported", "status",
 				"priority=Urgentish", "priority", "customer_uuid=nope", "customer_uuid", "include_deleted=maybe",
-				"include_deleted", "sort=colour", "sort", "colour=red", "colour", "scheduled_from=soon", "scheduled_from",
-				"location_uuid=nope", "location_uuid");
+				"include_deleted", "sort=colour", "sort", "colour=red", "colour", "scheduled_from=soon",
+				"scheduled_from", "location_uuid=nope", "location_uuid");
 		cases.forEach((query, parameter) -> {
 			Answer answer = acme.get("/api/v1/jobs?" + query);
 			assertThat(answer.status()).as(query).isEqualTo(400);
@@ -339,4 +368,5 @@ class JobApiIT {
 			assertThat(answer.json().get("errors").has(parameter)).as(query).isTrue();
 		});
 	}
+
 }

@@ -19,16 +19,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Batch edits through HTTP (P16): all-or-nothing, tenant isolation, history, notifications, background runs. */
+/**
+ * Batch edits through HTTP (P16): all-or-nothing, tenant isolation, history,
+ * notifications, background runs.
+ */
 @CrewdeskIntegrationTest
 class JobBatchApiIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired TestJobs testJobs;
-	@Autowired JobBatchRunner runner;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestJobs testJobs;
+
+	@Autowired
+	JobBatchRunner runner;
 
 	ApiClient acme;
+
 	DemoData demo;
 
 	@BeforeEach
@@ -54,10 +65,15 @@ class JobBatchApiIT {
 		assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
 		assertThat(answer.data().get("changed").asInt()).isEqualTo(1000);
 		assertThat(count("SELECT count(*) FROM jobs WHERE title = 'batch-1000' AND assigned_to_user_id = :sam "
-				+ "AND status = 'Scheduled' AND version = 1", sam)).isEqualTo(1000);
-		assertThat(count("SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id WHERE j.title = 'batch-1000' "
-				+ "AND h.channel = 'api' AND h.field IN ('assigned_to_user_id', 'status') AND :x IS NOT NULL", sam)).isEqualTo(2000);
-		assertThat(demo.notifications(sam)).as("one summary per technician per batch").isEqualTo(notificationsBefore + 1);
+				+ "AND status = 'Scheduled' AND version = 1", sam))
+			.isEqualTo(1000);
+		assertThat(count(
+				"SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id WHERE j.title = 'batch-1000' "
+						+ "AND h.channel = 'api' AND h.field IN ('assigned_to_user_id', 'status') AND :x IS NOT NULL",
+				sam))
+			.isEqualTo(2000);
+		assertThat(demo.notifications(sam)).as("one summary per technician per batch")
+			.isEqualTo(notificationsBefore + 1);
 	}
 
 	@Test
@@ -81,12 +97,16 @@ class JobBatchApiIT {
 
 		assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
 		for (UUID job : jobs) {
-			Map<String, Object> row = jdbc.sql("""
-					SELECT description, scheduled_date::text AS day, scheduled_time_start::text AS start_time,
-					  scheduled_time_end::text AS end_time, estimated_amount::text AS amount, is_urgent, latitude::text AS lat,
-					  longitude::text AS lng, paid_at = TIMESTAMPTZ '2026-11-20 10:00:00Z' AS paid, custom_fields->0->>'val' AS po,
-					  internal_notes, version
-					FROM jobs WHERE uuid = :u""").param("u", job).query().singleRow();
+			Map<String, Object> row = jdbc
+				.sql("""
+						SELECT description, scheduled_date::text AS day, scheduled_time_start::text AS start_time,
+						  scheduled_time_end::text AS end_time, estimated_amount::text AS amount, is_urgent, latitude::text AS lat,
+						  longitude::text AS lng, paid_at = TIMESTAMPTZ '2026-11-20 10:00:00Z' AS paid, custom_fields->0->>'val' AS po,
+						  internal_notes, version
+						FROM jobs WHERE uuid = :u""")
+				.param("u", job)
+				.query()
+				.singleRow();
 			assertThat(row).containsEntry("description", null)
 				.containsEntry("day", "2027-02-03")
 				.containsEntry("start_time", "08:30:00")
@@ -114,15 +134,20 @@ class JobBatchApiIT {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.json().get("errors").has(jobs.get(500) + ".priority")).isTrue();
 		assertThat(answer.json().get("jobs").get(jobs.get(500).toString()).has("priority")).isTrue();
-		assertThat(count("SELECT count(*) FROM jobs WHERE title = 'batch-bad' AND (priority <> 'Normal' OR version <> 0) "
-				+ "AND :x IS NOT NULL", UUID.randomUUID())).isZero();
+		assertThat(
+				count("SELECT count(*) FROM jobs WHERE title = 'batch-bad' AND (priority <> 'Normal' OR version <> 0) "
+						+ "AND :x IS NOT NULL", UUID.randomUUID()))
+			.isZero();
 	}
 
 	@Test
 	void batchThatMixesInAnotherCompanysJobIsRefusedWhole() {
 		List<UUID> jobs = testJobs.create(3, "batch-mixed");
-		UUID boltJob = jdbc.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id "
-				+ "WHERE c.name = 'Bolt Plumbing' LIMIT 1").query(UUID.class).single();
+		UUID boltJob = jdbc
+			.sql("SELECT j.uuid FROM jobs j JOIN companies c ON c.id = j.company_id "
+					+ "WHERE c.name = 'Bolt Plumbing' LIMIT 1")
+			.query(UUID.class)
+			.single();
 		Map<String, Object> patches = new LinkedHashMap<>();
 		jobs.forEach(job -> patches.put(job.toString(), Map.of("title", "hijacked?")));
 		patches.put(boltJob.toString(), Map.of("title", "hijacked?"));
@@ -130,7 +155,8 @@ class JobBatchApiIT {
 		Answer answer = acme.post("/api/v1/jobs/batch", batch(patches, false));
 
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.json().get("jobs").get(boltJob.toString()).get("job").get(0).asString()).isEqualTo("not found");
+		assertThat(answer.json().get("jobs").get(boltJob.toString()).get("job").get(0).asString())
+			.isEqualTo("not found");
 		assertThat(count("SELECT count(*) FROM jobs WHERE title = 'hijacked?' AND :x IS NOT NULL", boltJob)).isZero();
 	}
 
@@ -141,7 +167,8 @@ class JobBatchApiIT {
 		Answer badKey = acme.post("/api/v1/jobs/batch", batch(Map.of("not-a-uuid", Map.of("title", "x")), true));
 		assertThat(badKey.status()).isEqualTo(400);
 		assertThat(badKey.json().get("errors").has("data.jobs.not-a-uuid")).isTrue();
-		assertThat(acme.post("/api/v1/jobs/batch?async=perhaps", batch(Map.of(UUID.randomUUID().toString(), Map.of()), true))
+		assertThat(acme
+			.post("/api/v1/jobs/batch?async=perhaps", batch(Map.of(UUID.randomUUID().toString(), Map.of()), true))
 			.status()).isEqualTo(400);
 	}
 
@@ -166,7 +193,8 @@ class JobBatchApiIT {
 		assertThat(progress).isSorted();
 		assertThat(acme.get(location).data().get("done").asInt()).isEqualTo(2500);
 		assertThat(count("SELECT count(*) FROM jobs WHERE title = 'batch-async' AND priority = 'Low' AND is_urgent "
-				+ "AND :x IS NOT NULL", UUID.randomUUID())).isEqualTo(2500);
+				+ "AND :x IS NOT NULL", UUID.randomUUID()))
+			.isEqualTo(2500);
 	}
 
 	@Test
@@ -180,11 +208,14 @@ class JobBatchApiIT {
 
 		assertThat(accepted.status()).as("more than 1,000 jobs go to the background").isEqualTo(202);
 		String location = accepted.header("Location");
-		await().atMost(Duration.ofSeconds(60)).until(() -> acme.get(location).data().get("state").asString().equals("FAILED"));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> acme.get(location).data().get("state").asString().equals("FAILED"));
 		Answer status = acme.get(location);
 		assertThat(status.data().get("errors").get(jobs.get(1100).toString()).has("title")).isTrue();
-		assertThat(count("SELECT count(*) FROM jobs WHERE title = 'batch-async-bad' AND priority = 'High' AND :x IS NOT NULL",
-				UUID.randomUUID())).isZero();
+		assertThat(count(
+				"SELECT count(*) FROM jobs WHERE title = 'batch-async-bad' AND priority = 'High' AND :x IS NOT NULL",
+				UUID.randomUUID()))
+			.isZero();
 		assertThat(new ApiClient(port, "cd_demo_bolt_key").get(location).status()).as("tenant scoped").isEqualTo(404);
 	}
 
@@ -192,7 +223,10 @@ class JobBatchApiIT {
 	void batchInterruptedByARestartEndsFailed() {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("INSERT INTO job_batches (id, company_id, channel, state, total, done, request) "
-				+ "VALUES (:id, :c, 'api', 'RUNNING', 10, 4, '{}')").param("id", id).param("c", demo.acme()).update();
+				+ "VALUES (:id, :c, 'api', 'RUNNING', 10, 4, '{}')")
+			.param("id", id)
+			.param("c", demo.acme())
+			.update();
 
 		runner.run(null);
 
@@ -204,4 +238,5 @@ class JobBatchApiIT {
 	private long count(String sql, UUID param) {
 		return jdbc.sql(sql).param("sam", param).param("x", param).query(Long.class).single();
 	}
+
 }

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** P16 at service level: JobBatchService over an in-memory store, no Spring, no database. */
+/**
+ * P16 at service level: JobBatchService over an in-memory store, no Spring, no database.
+ */
 class JobBatchServiceRulesTest {
 
 	final InMemoryJobServices services = new InMemoryJobServices();
+
 	final JobBatchService batches = services.batches;
 
 	@Test
@@ -83,10 +86,10 @@ class JobBatchServiceRulesTest {
 		int writes = services.store.writes;
 
 		assertThatThrownBy(() -> batches.apply(DISPATCHER, patches, true, Channel.BATCH, previewed))
-			.isInstanceOfSatisfying(BatchRejectedException.class, ex -> assertThat(ex.errors())
-				.containsOnlyKeys(second.uuid().toString())
-				.containsEntry(second.uuid().toString(),
-						Map.of("job", List.of(JobBatchService.CHANGED_SINCE_PREVIEW))));
+			.isInstanceOfSatisfying(BatchRejectedException.class,
+					ex -> assertThat(ex.errors()).containsOnlyKeys(second.uuid().toString())
+						.containsEntry(second.uuid().toString(),
+								Map.of("job", List.of(JobBatchService.CHANGED_SINCE_PREVIEW))));
 		assertThat(services.store.writes).isEqualTo(writes);
 		assertThat(services.stored(first).priority().label()).isEqualTo("Normal");
 	}
@@ -112,7 +115,8 @@ class JobBatchServiceRulesTest {
 
 		assertThatThrownBy(() -> batches.apply(viewer, patches(job, Map.of("priority", "High"), null, null), true,
 				Channel.BATCH, Map.of()))
-			.isInstanceOfSatisfying(PatchRejectedException.class, ex -> assertThat(ex.violations().forbidden()).isTrue());
+			.isInstanceOfSatisfying(PatchRejectedException.class,
+					ex -> assertThat(ex.violations().forbidden()).isTrue());
 		assertThat(services.store.writes).isZero();
 	}
 
@@ -132,4 +136,5 @@ class JobBatchServiceRulesTest {
 		}
 		return patches;
 	}
+
 }

@@ -21,13 +21,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** P15 for people's edits: what is merged, what is a conflict, and what a decision does. */
+/**
+ * P15 for people's edits: what is merged, what is a conflict, and what a decision does.
+ */
 class JobEditsTest {
 
 	static final PatchContext CONTEXT = new PatchContext(Actor.staff(UUID.randomUUID(), Role.DISPATCHER),
 			new CompanyRules(false, List.of(), Set.of()), new NoReferences(), Instant.parse("2026-03-02T09:30:00Z"));
 
-	/** The job at version 2: someone renamed it from "A" to "Theirs" and changed the description. */
+	/**
+	 * The job at version 2: someone renamed it from "A" to "Theirs" and changed the
+	 * description.
+	 */
 	static final JobValues CURRENT = JobPatchEngine.creationDefaults()
 		.with(JobField.TITLE, "Theirs")
 		.with(JobField.DESCRIPTION, "Changed")
@@ -101,7 +106,8 @@ class JobEditsTest {
 		return fields;
 	}
 
-	private static JobEdit edit(long base, Map<String, FieldEdit> fields, Map<String, Decision> decisions, Long decidedAt) {
+	private static JobEdit edit(long base, Map<String, FieldEdit> fields, Map<String, Decision> decisions,
+			Long decidedAt) {
 		return new JobEdit(base, fields, decisions, decidedAt, null);
 	}
 
@@ -127,5 +133,7 @@ class JobEditsTest {
 		public Optional<UUID> activeStaffIdByEmail(String email) {
 			return Optional.empty();
 		}
+
 	}
+
 }

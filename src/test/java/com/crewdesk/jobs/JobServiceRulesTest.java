@@ -10,10 +10,14 @@ import com.crewdesk.patch.Patch;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** P14, P15 and P17 at service level: JobService over an in-memory store, no Spring, no database. */
+/**
+ * P14, P15 and P17 at service level: JobService over an in-memory store, no Spring, no
+ * database.
+ */
 class JobServiceRulesTest {
 
 	final InMemoryJobServices services = new InMemoryJobServices();
+
 	final JobService jobs = services.jobs;
 
 	// P14: delete is soft
@@ -136,4 +140,5 @@ class JobServiceRulesTest {
 	private static Patch title(String title) {
 		return Patch.of(Map.of("title", title));
 	}
+
 }

@@ -19,8 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CrewdeskIntegrationTest
 class NotificationsIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	DemoData demo;
 
@@ -29,14 +32,18 @@ class NotificationsIT {
 		demo = new DemoData(jdbc);
 	}
 
-	/** Assigns a fresh job to {@code email} through the API and answers the id of their new notification. */
+	/**
+	 * Assigns a fresh job to {@code email} through the API and answers the id of their
+	 * new notification.
+	 */
 	long notificationFor(String email) {
 		UUID tech = demo.staffId(email);
 		var created = new ApiClient(port, "cd_demo_acme_key").post("/api/v1/jobs", Map.of("title", "Notify IT",
 				"customer_uuid", demo.customer("Acme Roofing", 7).toString(), "assigned_to_user_id", tech.toString()));
 		assertThat(created.status()).isEqualTo(201);
-		return jdbc.sql("SELECT n.id FROM notifications n JOIN jobs j ON j.id = n.job_id "
-				+ "WHERE j.uuid = :job AND n.recipient_id = :tech")
+		return jdbc
+			.sql("SELECT n.id FROM notifications n JOIN jobs j ON j.id = n.job_id "
+					+ "WHERE j.uuid = :job AND n.recipient_id = :tech")
 			.param("job", UUID.fromString(created.data().get("uuid").asString()))
 			.param("tech", tech)
 			.query(Long.class)
@@ -87,4 +94,5 @@ class NotificationsIT {
 		assertThat(isRead(samsNotification)).isTrue();
 		assertThat(isRead(priyasNotification)).isFalse();
 	}
+
 }

@@ -23,7 +23,8 @@ class JsonLogFormatTest {
 
 	@Test
 	void anExplicitStructuredFormatWins() {
-		assertThat(consoleFormat(Map.of("CREWDESK_LOG_FORMAT", "json", "logging.structured.format.console", "logstash")))
+		assertThat(
+				consoleFormat(Map.of("CREWDESK_LOG_FORMAT", "json", "logging.structured.format.console", "logstash")))
 			.isEqualTo("logstash");
 	}
 
@@ -33,4 +34,5 @@ class JsonLogFormatTest {
 		new JsonLogFormat().postProcessEnvironment(environment, new SpringApplication());
 		return environment.getProperty("logging.structured.format.console");
 	}
+
 }

@@ -13,14 +13,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CrewdeskIntegrationTest
 class OpsEndpointsIT {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	@Test
 	void healthIsOpenAndShowsAnonymousCallersTheStatusOnly() {
-		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
 			HttpResponse<String> response = new WebSession(port).get(path, Map.of("Accept", "application/json"));
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
-			assertThat(response.body()).as(path).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db");
+			assertThat(response.body()).as(path)
+				.contains("\"status\":\"UP\"")
+				.doesNotContain("components", "details", "db");
 		}
 	}
 
@@ -41,8 +45,8 @@ class OpsEndpointsIT {
 
 	@Test
 	void otherActuatorEndpointsAreNotExposed() {
-		assertThat(WebSession.loggedIn(port, "admin@acme.test", "admin").get("/actuator/env").statusCode())
-			.isIn(403, 404);
+		assertThat(WebSession.loggedIn(port, "admin@acme.test", "admin").get("/actuator/env").statusCode()).isIn(403,
+				404);
 	}
 
 	@Test
@@ -55,8 +59,8 @@ class OpsEndpointsIT {
 		String anyJob = api.get("/api/v1/jobs?limit=1").data().get("jobs").get(0).get("uuid").asString();
 		api.patch("/api/v1/jobs/" + anyJob, Map.of("title", ""));
 
-		HttpResponse<String> response = WebSession.loggedIn(port, "admin@acme.test", "admin").get("/actuator/prometheus",
-				Map.of("Accept", "text/plain"));
+		HttpResponse<String> response = WebSession.loggedIn(port, "admin@acme.test", "admin")
+			.get("/actuator/prometheus", Map.of("Accept", "text/plain"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("crewdesk_login_failures_total{", "reason=\"bad-credentials\"",
@@ -64,4 +68,5 @@ class OpsEndpointsIT {
 				"filters=\"status\"", "crewdesk_patch_outcomes_total{", "outcome=\"refused\"", "jvm_memory_used_bytes",
 				"http_server_requests_seconds_count");
 	}
+
 }

@@ -46,8 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * SPEC §6: two instances of the app on ONE PostgreSQL, each on its own port, share everything a user or an
- * integration can notice. (The board's "changes since" is not tested: there is no board yet.)
+ * SPEC §6: two instances of the app on ONE PostgreSQL, each on its own port, share
+ * everything a user or an integration can notice. (The board's "changes since" is not
+ * tested: there is no board yet.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,9 +57,13 @@ class SeveralInstancesIT {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
 	private EmbeddedPostgres postgres;
+
 	private JdbcClient jdbc;
+
 	private ConfigurableApplicationContext first;
+
 	private ConfigurableApplicationContext second;
+
 	private long acme;
 
 	@BeforeAll
@@ -83,16 +88,13 @@ class SeveralInstancesIT {
 	}
 
 	private ConfigurableApplicationContext start() {
-		// Command-line arguments, so they win over application.properties (server.port=${PORT:8080}).
+		// Command-line arguments, so they win over application.properties
+		// (server.port=${PORT:8080}).
 		return new SpringApplicationBuilder(CrewdeskApplication.class).run(
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres",
-				"--server.port=0",
-				"--crewdesk.demo.enabled=true",
-				"--crewdesk.batches.heartbeat=300ms",
-				"--crewdesk.batches.owner-timeout=3s",
-				"--crewdesk.batches.poll=200ms",
-				"--logging.level.org.flywaydb=WARN");
+				"--spring.datasource.username=postgres", "--server.port=0", "--crewdesk.demo.enabled=true",
+				"--crewdesk.batches.heartbeat=300ms", "--crewdesk.batches.owner-timeout=3s",
+				"--crewdesk.batches.poll=200ms", "--logging.level.org.flywaydb=WARN");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -149,7 +151,8 @@ class SeveralInstancesIT {
 			ApiClient client = new ApiClient(port(b % 2 == 0 ? first : second), "cd_demo_acme_key");
 			Map<String, Object> patches = new LinkedHashMap<>();
 			String note = "ran once " + b;
-			jobs.subList(b * 20, b * 20 + 20).forEach(job -> patches.put(job.toString(), Map.of("closing_notes", note)));
+			jobs.subList(b * 20, b * 20 + 20)
+				.forEach(job -> patches.put(job.toString(), Map.of("closing_notes", note)));
 			submits.add(() -> {
 				Answer accepted = client.post("/api/v1/jobs/batch?async=true", Map.of("data", Map.of("jobs", patches)));
 				assertThat(accepted.status()).isEqualTo(202);
@@ -160,8 +163,11 @@ class SeveralInstancesIT {
 		awaitFinished(batches);
 
 		for (String batch : batches) {
-			Map<String, Object> row = jdbc.sql("SELECT state, claims, owner_instance FROM job_batches WHERE id = CAST(:id AS uuid)")
-				.param("id", batch).query().singleRow();
+			Map<String, Object> row = jdbc
+				.sql("SELECT state, claims, owner_instance FROM job_batches WHERE id = CAST(:id AS uuid)")
+				.param("id", batch)
+				.query()
+				.singleRow();
 			assertThat(row.get("state")).as(batch).isEqualTo("SUCCEEDED");
 			assertThat(row.get("claims")).as(batch).isEqualTo(1);
 			assertThat(row.get("owner_instance")).as(batch).isNotNull();
@@ -169,29 +175,38 @@ class SeveralInstancesIT {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id
 				WHERE j.uuid = ANY(CAST(:jobs AS uuid[])) AND h.field = 'closing_notes'""")
-			.param("jobs", jobs.stream().map(UUID::toString).toArray(String[]::new)).query(Long.class).single())
-			.as("every job changed once, by one batch run").isEqualTo(120);
+			.param("jobs", jobs.stream().map(UUID::toString).toArray(String[]::new))
+			.query(Long.class)
+			.single()).as("every job changed once, by one batch run").isEqualTo(120);
 	}
 
 	@Test
 	@Order(4)
 	void waitingBatchesPickedUpByBothInstancesAtTheSameMomentAreClaimedOnce() {
-		Long apiKey = jdbc.sql("SELECT id FROM api_keys WHERE company_id = :c ORDER BY id LIMIT 1").param("c", acme)
-			.query(Long.class).single();
+		Long apiKey = jdbc.sql("SELECT id FROM api_keys WHERE company_id = :c ORDER BY id LIMIT 1")
+			.param("c", acme)
+			.query(Long.class)
+			.single();
 		List<UUID> batches = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			batches.add(UUID.randomUUID());
 		}
-		// All at once, in one statement: both instances' pollers (every 200 ms) find them waiting together.
+		// All at once, in one statement: both instances' pollers (every 200 ms) find them
+		// waiting together.
 		jdbc.sql("""
 				INSERT INTO job_batches (id, company_id, api_key_id, channel, state, notify, total, request)
 				SELECT id, :c, :key, 'api', 'PENDING', false, 0, '{}' FROM unnest(CAST(:ids AS uuid[])) AS id""")
-			.param("c", acme).param("key", apiKey)
-			.param("ids", batches.stream().map(UUID::toString).toArray(String[]::new)).update();
+			.param("c", acme)
+			.param("key", apiKey)
+			.param("ids", batches.stream().map(UUID::toString).toArray(String[]::new))
+			.update();
 
 		awaitFinished(batches.stream().map(UUID::toString).toList());
-		List<Map<String, Object>> rows = jdbc.sql("SELECT claims, owner_instance FROM job_batches WHERE id = ANY(CAST(:ids AS uuid[]))")
-			.param("ids", batches.stream().map(UUID::toString).toArray(String[]::new)).query().listOfRows();
+		List<Map<String, Object>> rows = jdbc
+			.sql("SELECT claims, owner_instance FROM job_batches WHERE id = ANY(CAST(:ids AS uuid[]))")
+			.param("ids", batches.stream().map(UUID::toString).toArray(String[]::new))
+			.query()
+			.listOfRows();
 		assertThat(rows).hasSize(30).allSatisfy(row -> assertThat(row.get("claims")).isEqualTo(1));
 	}
 
@@ -204,25 +219,34 @@ class SeveralInstancesIT {
 		Map<String, Object> patches = new LinkedHashMap<>();
 		jobs.forEach(job -> patches.put(job.toString(), Map.of("closing_notes", note)));
 
-		try (Connection blocker = postgres.getPostgresDatabase().getConnection(); Statement lock = blocker.createStatement()) {
-			// Hold one of the jobs, so that the batch's single write transaction is caught midway when its instance dies.
+		try (Connection blocker = postgres.getPostgresDatabase().getConnection();
+				Statement lock = blocker.createStatement()) {
+			// Hold one of the jobs, so that the batch's single write transaction is
+			// caught midway when its instance dies.
 			blocker.setAutoCommit(false);
 			lock.execute("SELECT 1 FROM jobs WHERE uuid = '" + jobs.get(150) + "' FOR UPDATE");
 
-			Answer accepted = new ApiClient(port(doomed), "cd_demo_acme_key")
-				.post("/api/v1/jobs/batch?async=true", Map.of("data", Map.of("jobs", patches)));
+			Answer accepted = new ApiClient(port(doomed), "cd_demo_acme_key").post("/api/v1/jobs/batch?async=true",
+					Map.of("data", Map.of("jobs", patches)));
 			assertThat(accepted.status()).isEqualTo(202);
 			String batch = accepted.data().get("id").asString();
-			await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-					"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE jobs%'")
-				.query(Long.class).single() > 0);
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> jdbc.sql(
+						"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE jobs%'")
+					.query(Long.class)
+					.single() > 0);
 
-			// Whichever instance claimed it (usually the one that took the request) is killed; the others remain.
-			String owner = jdbc.sql("SELECT owner_instance FROM job_batches WHERE id = CAST(:id AS uuid)").param("id", batch)
-				.query(String.class).single();
+			// Whichever instance claimed it (usually the one that took the request) is
+			// killed; the others remain.
+			String owner = jdbc.sql("SELECT owner_instance FROM job_batches WHERE id = CAST(:id AS uuid)")
+				.param("id", batch)
+				.query(String.class)
+				.single();
 			List<ConfigurableApplicationContext> instances = new ArrayList<>(List.of(first, second, doomed));
 			ConfigurableApplicationContext victim = instances.stream()
-				.filter(context -> context.getBean(JobBatchRunner.class).instance().equals(owner)).findFirst().orElseThrow();
+				.filter(context -> context.getBean(JobBatchRunner.class).instance().equals(owner))
+				.findFirst()
+				.orElseThrow();
 			instances.remove(victim);
 			ExecutorService killer = Executors.newSingleThreadExecutor();
 			Future<?> killed = killer.submit(victim::close);
@@ -232,28 +256,44 @@ class SeveralInstancesIT {
 			killer.shutdown();
 
 			ApiClient survivor = new ApiClient(port(instances.get(0)), "cd_demo_acme_key");
-			await().atMost(Duration.ofSeconds(60)).until(() -> survivor.get("/api/v1/jobs/batches/" + batch)
-				.data().get("state").asString().equals("FAILED"));
-			Answer status = new ApiClient(port(instances.get(1)), "cd_demo_acme_key").get("/api/v1/jobs/batches/" + batch);
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> survivor.get("/api/v1/jobs/batches/" + batch)
+					.data()
+					.get("state")
+					.asString()
+					.equals("FAILED"));
+			Answer status = new ApiClient(port(instances.get(1)), "cd_demo_acme_key")
+				.get("/api/v1/jobs/batches/" + batch);
 			assertThat(status.data().get("state").asString()).isEqualTo("FAILED");
 			assertThat(status.data().get("summary").asString()).contains("nothing was applied");
 		}
 		finally {
 			doomed.close();
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE closing_notes = :note").param("note", note)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE closing_notes = :note")
+			.param("note", note)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private List<UUID> acmeJobs(int count, int offset) {
-		return jdbc.sql("SELECT uuid FROM jobs WHERE company_id = :c AND deleted_at IS NULL ORDER BY id DESC LIMIT :n OFFSET :o")
-			.param("c", acme).param("n", count).param("o", 1000 + offset).query(UUID.class).list();
+		return jdbc.sql(
+				"SELECT uuid FROM jobs WHERE company_id = :c AND deleted_at IS NULL ORDER BY id DESC LIMIT :n OFFSET :o")
+			.param("c", acme)
+			.param("n", count)
+			.param("o", 1000 + offset)
+			.query(UUID.class)
+			.list();
 	}
 
 	private void awaitFinished(List<String> batches) {
-		await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.sql("""
-				SELECT count(*) FROM job_batches WHERE id = ANY(CAST(:ids AS uuid[])) AND state IN ('SUCCEEDED', 'FAILED')""")
-			.param("ids", batches.toArray(String[]::new)).query(Long.class).single() == batches.size());
+		await().atMost(Duration.ofSeconds(120))
+			.until(() -> jdbc
+				.sql("""
+						SELECT count(*) FROM job_batches WHERE id = ANY(CAST(:ids AS uuid[])) AND state IN ('SUCCEEDED', 'FAILED')""")
+				.param("ids", batches.toArray(String[]::new))
+				.query(Long.class)
+				.single() == batches.size());
 	}
 
 	private static <T> List<T> runAtOnce(List<Callable<T>> tasks) throws Exception {
@@ -270,23 +310,35 @@ class SeveralInstancesIT {
 		}
 	}
 
-	/** A browser whose cookies (the SESSION) go to both instances, as behind a load balancer. */
+	/**
+	 * A browser whose cookies (the SESSION) go to both instances, as behind a load
+	 * balancer.
+	 */
 	private static final class TwoPortBrowser {
 
-		private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
+		private final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 
 		HttpResponse<String> get(int port, String path) {
-			return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET().build());
+			return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.GET()
+				.build());
 		}
 
 		HttpResponse<String> post(int port, String path, Map<String, String> fields) {
-			String body = fields.entrySet().stream()
-				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			String body = fields.entrySet()
+				.stream()
+				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 				.collect(Collectors.joining("&"));
 			return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
 		}
 
 		String csrf(int port, String path) {
@@ -303,5 +355,7 @@ class SeveralInstancesIT {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
+
 }

@@ -11,145 +11,155 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Customers follow the same engine rules (P1–P3, P5, P8–P10) with the fields of seed 003. */
+/**
+ * Customers follow the same engine rules (P1–P3, P5, P8–P10) with the fields of seed 003.
+ */
 class CustomerPatchEngineTest {
 
-    private static final CustomerPatchEngine CUSTOMERS = new CustomerPatchEngine();
-    private static final String APP = "0f8fad5b-d9cb-469f-a165-70867728950e";
+	private static final CustomerPatchEngine CUSTOMERS = new CustomerPatchEngine();
 
-    private static CustomerValues storedCustomer() {
-        Map<CustomerField, Object> values = new EnumMap<>(CustomerField.class);
-        values.put(CustomerField.FIRST_NAME, "John");
-        values.put(CustomerField.LAST_NAME, "Doe");
-        values.put(CustomerField.ADDRESS, new Address("1 Main St", null, "Springfield", "IL", "62701", "USA",
-                null, null));
-        values.put(CustomerField.EXTERNAL_DATA, Map.of(APP, Map.of("crm_id", "42")));
-        return CustomerValues.of(values);
-    }
+	private static final String APP = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
-    private static CustomerPatchOutcome update(Patch patch) {
-        return CUSTOMERS.update(storedCustomer(), patch, asDispatcher());
-    }
+	private static CustomerValues storedCustomer() {
+		Map<CustomerField, Object> values = new EnumMap<>(CustomerField.class);
+		values.put(CustomerField.FIRST_NAME, "John");
+		values.put(CustomerField.LAST_NAME, "Doe");
+		values.put(CustomerField.ADDRESS,
+				new Address("1 Main St", null, "Springfield", "IL", "62701", "USA", null, null));
+		values.put(CustomerField.EXTERNAL_DATA, Map.of(APP, Map.of("crm_id", "42")));
+		return CustomerValues.of(values);
+	}
 
-    private static CustomerPatchOutcome.Applied applied(CustomerPatchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(CustomerPatchOutcome.Applied.class);
-        return (CustomerPatchOutcome.Applied) outcome;
-    }
+	private static CustomerPatchOutcome update(Patch patch) {
+		return CUSTOMERS.update(storedCustomer(), patch, asDispatcher());
+	}
 
-    private static Violations rejected(CustomerPatchOutcome outcome) {
-        assertThat(outcome).isInstanceOf(CustomerPatchOutcome.Rejected.class);
-        return ((CustomerPatchOutcome.Rejected) outcome).violations();
-    }
+	private static CustomerPatchOutcome.Applied applied(CustomerPatchOutcome outcome) {
+		assertThat(outcome).isInstanceOf(CustomerPatchOutcome.Applied.class);
+		return (CustomerPatchOutcome.Applied) outcome;
+	}
 
-    @Test
-    void emptyPatchChangesNothing() {
-        assertThat(applied(update(Patch.empty())).changes()).isEmpty();
-    }
+	private static Violations rejected(CustomerPatchOutcome outcome) {
+		assertThat(outcome).isInstanceOf(CustomerPatchOutcome.Rejected.class);
+		return ((CustomerPatchOutcome.Rejected) outcome).violations();
+	}
 
-    @Test
-    void onlyGivenFieldsChange() {
-        CustomerPatchOutcome.Applied applied = applied(update(patch("do_not_mail", true)));
+	@Test
+	void emptyPatchChangesNothing() {
+		assertThat(applied(update(Patch.empty())).changes()).isEmpty();
+	}
 
-        assertThat(applied.changes()).containsExactly(new CustomerFieldChange(CustomerField.DO_NOT_MAIL, false, true));
-    }
+	@Test
+	void onlyGivenFieldsChange() {
+		CustomerPatchOutcome.Applied applied = applied(update(patch("do_not_mail", true)));
 
-    @Test
-    void nullOnRequiredFlagIsRejected() {
-        assertThat(rejected(update(Patch.builder().setNull("active").build())).messagesFor("active"))
-                .containsExactly("must not be null");
-    }
+		assertThat(applied.changes()).containsExactly(new CustomerFieldChange(CustomerField.DO_NOT_MAIL, false, true));
+	}
 
-    @Test
-    void unknownFieldIsRejected() {
-        assertThat(rejected(update(patch("shoe_size", 44))).messagesFor("shoe_size")).containsExactly("is not a known field");
-    }
+	@Test
+	void nullOnRequiredFlagIsRejected() {
+		assertThat(rejected(update(Patch.builder().setNull("active").build())).messagesFor("active"))
+			.containsExactly("must not be null");
+	}
 
-    @Test
-    void readOnlyFieldIsRejected() {
-        assertThat(rejected(update(patch("version", 4))).messagesFor("version")).containsExactly("cannot be changed");
-    }
+	@Test
+	void unknownFieldIsRejected() {
+		assertThat(rejected(update(patch("shoe_size", 44))).messagesFor("shoe_size"))
+			.containsExactly("is not a known field");
+	}
 
-    @Test
-    void firstNameNeedsAtLeastOneCharacterWhenGiven() {
-        assertThat(rejected(update(patch("first_name", ""))).messagesFor("first_name")).containsExactly("must not be blank");
-    }
+	@Test
+	void readOnlyFieldIsRejected() {
+		assertThat(rejected(update(patch("version", 4))).messagesFor("version")).containsExactly("cannot be changed");
+	}
 
-    @Test
-    void nameMayBeClearedWhileAnotherNameRemains() {
-        assertThat(applied(update(Patch.builder().setNull("first_name").build())).after().firstName()).isNull();
-    }
+	@Test
+	void firstNameNeedsAtLeastOneCharacterWhenGiven() {
+		assertThat(rejected(update(patch("first_name", ""))).messagesFor("first_name"))
+			.containsExactly("must not be blank");
+	}
 
-    @Test
-    void clearingEveryNameIsRejected() {
-        assertThat(rejected(update(Patch.builder().setNull("first_name").setNull("last_name").build()))
-                .messagesFor("first_name"))
-                .containsExactly("at least one of first_name, last_name or company_name must be filled in");
-    }
+	@Test
+	void nameMayBeClearedWhileAnotherNameRemains() {
+		assertThat(applied(update(Patch.builder().setNull("first_name").build())).after().firstName()).isNull();
+	}
 
-    @Test
-    void addressIsReplacedAsAUnit() {
-        Address after = applied(update(patch("address", Map.of("street", "9 Elm St", "city", "Dayton",
-                "latitude", 39.76, "longitude", -84.19)))).after().address();
+	@Test
+	void clearingEveryNameIsRejected() {
+		assertThat(rejected(update(Patch.builder().setNull("first_name").setNull("last_name").build()))
+			.messagesFor("first_name"))
+			.containsExactly("at least one of first_name, last_name or company_name must be filled in");
+	}
 
-        assertThat(after).isEqualTo(new Address("9 Elm St", null, "Dayton", null, null, null,
-                new BigDecimal("39.76"), new BigDecimal("-84.19")));
-    }
+	@Test
+	void addressIsReplacedAsAUnit() {
+		Address after = applied(update(patch("address",
+				Map.of("street", "9 Elm St", "city", "Dayton", "latitude", 39.76, "longitude", -84.19))))
+			.after()
+			.address();
 
-    @Test
-    void addressIsValidatedAsAUnit() {
-        Violations violations = rejected(update(patch("address", Map.of("city", "Dayton", "latitude", 39.76,
-                "planet", "Earth"))));
+		assertThat(after).isEqualTo(new Address("9 Elm St", null, "Dayton", null, null, null, new BigDecimal("39.76"),
+				new BigDecimal("-84.19")));
+	}
 
-        assertThat(violations.byField()).containsOnlyKeys("address.planet", "address.street", "address.longitude");
-    }
+	@Test
+	void addressIsValidatedAsAUnit() {
+		Violations violations = rejected(
+				update(patch("address", Map.of("city", "Dayton", "latitude", 39.76, "planet", "Earth"))));
 
-    @Test
-    void invalidEmailIsRejected() {
-        assertThat(rejected(update(patch("email", "john at example"))).messagesFor("email"))
-                .containsExactly("must be a valid email address");
-        assertThat(applied(update(patch("email", "john@example.com"))).changes()).hasSize(1);
-    }
+		assertThat(violations.byField()).containsOnlyKeys("address.planet", "address.street", "address.longitude");
+	}
 
-    @Test
-    void customerTypeMustBeResidentialOrCommercial() {
-        assertThat(rejected(update(patch("customer_type", "Industrial"))).messagesFor("customer_type"))
-                .containsExactly("must be one of: Residential, Commercial");
-    }
+	@Test
+	void invalidEmailIsRejected() {
+		assertThat(rejected(update(patch("email", "john at example"))).messagesFor("email"))
+			.containsExactly("must be a valid email address");
+		assertThat(applied(update(patch("email", "john@example.com"))).changes()).hasSize(1);
+	}
 
-    @Test
-    void externalDataMergeDeletesKeysWithNullValue() {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("key", "crm_id");
-        entry.put("value", null);
-        CustomerValues after = applied(update(patch("external_data", Map.of("application_guid", APP,
-                "patch_mode", "Merge", "external_data", List.of(entry))))).after();
+	@Test
+	void customerTypeMustBeResidentialOrCommercial() {
+		assertThat(rejected(update(patch("customer_type", "Industrial"))).messagesFor("customer_type"))
+			.containsExactly("must be one of: Residential, Commercial");
+	}
 
-        assertThat(after.externalData()).isEmpty();
-    }
+	@Test
+	void externalDataMergeDeletesKeysWithNullValue() {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("key", "crm_id");
+		entry.put("value", null);
+		CustomerValues after = applied(update(patch("external_data",
+				Map.of("application_guid", APP, "patch_mode", "Merge", "external_data", List.of(entry)))))
+			.after();
 
-    @Test
-    void customFieldsNeedACustomerDefinition() {
-        assertThat(rejected(update(patch("custom_fields", List.of(Map.of("key", "PO_Number", "val", "1")))))
-                .messagesFor("custom_fields[PO_Number]")).containsExactly("is not a custom field of your company");
-    }
+		assertThat(after.externalData()).isEmpty();
+	}
 
-    @Test
-    void tagsAreTrimmedAndDeduplicated() {
-        assertThat(applied(update(patch("tags", List.of(" vip", "vip", "roof")))).after().get(CustomerField.TAGS))
-                .isEqualTo(List.of("vip", "roof"));
-    }
+	@Test
+	void customFieldsNeedACustomerDefinition() {
+		assertThat(rejected(update(patch("custom_fields", List.of(Map.of("key", "PO_Number", "val", "1")))))
+			.messagesFor("custom_fields[PO_Number]")).containsExactly("is not a custom field of your company");
+	}
 
-    @Test
-    void createNeedsAName() {
-        assertThat(rejected(CUSTOMERS.create(patch("email", "a@b.co"), asDispatcher())).byField())
-                .containsOnlyKeys("first_name");
-        CustomerValues created = applied(CUSTOMERS.create(patch("company_name", "Acme"), asDispatcher())).after();
-        assertThat(created.get(CustomerField.ACTIVE)).isEqualTo(true);
-    }
+	@Test
+	void tagsAreTrimmedAndDeduplicated() {
+		assertThat(applied(update(patch("tags", List.of(" vip", "vip", "roof")))).after().get(CustomerField.TAGS))
+			.isEqualTo(List.of("vip", "roof"));
+	}
 
-    @Test
-    void technicianCannotChangeCustomers() {
-        assertThat(rejected(CUSTOMERS.update(storedCustomer(), patch("phone", "555-0100"),
-                as(Actor.staff(ALICE, Role.TECHNICIAN)))).forbidden()).isTrue();
-    }
+	@Test
+	void createNeedsAName() {
+		assertThat(rejected(CUSTOMERS.create(patch("email", "a@b.co"), asDispatcher())).byField())
+			.containsOnlyKeys("first_name");
+		CustomerValues created = applied(CUSTOMERS.create(patch("company_name", "Acme"), asDispatcher())).after();
+		assertThat(created.get(CustomerField.ACTIVE)).isEqualTo(true);
+	}
+
+	@Test
+	void technicianCannotChangeCustomers() {
+		assertThat(rejected(
+				CUSTOMERS.update(storedCustomer(), patch("phone", "555-0100"), as(Actor.staff(ALICE, Role.TECHNICIAN))))
+			.forbidden()).isTrue();
+	}
+
 }

@@ -16,17 +16,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Password guessing is throttled per account and per address, in the database; nothing tells whether an e-mail
- * exists; an admin lifts a lockout. Each test sends its own client address (X-Forwarded-For, trusted from
- * localhost like a proxy in front of the app) so the per-address count of one test does not touch another.
+ * Password guessing is throttled per account and per address, in the database; nothing
+ * tells whether an e-mail exists; an admin lifts a lockout. Each test sends its own
+ * client address (X-Forwarded-For, trusted from localhost like a proxy in front of the
+ * app) so the per-address count of one test does not touch another.
  */
 @CrewdeskIntegrationTest
 class LoginThrottleIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired PasswordEncoder passwords;
-	@Autowired RecordedLoginEvents recorded;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	RecordedLoginEvents recorded;
 
 	@Test
 	void fiveFailuresLockTheAccountEvenForTheRightPassword() {
@@ -38,7 +46,8 @@ class LoginThrottleIT {
 
 		assertThat(location(login(email, "wrong", address))).endsWith("/login?locked=15");
 		assertThat(location(login(email, "secret", address))).containsPattern("/login\\?locked=1[45]$");
-		assertThat(new WebSession(port).get("/login?locked=15").body()).contains("Too many attempts, try again in 15 minutes.");
+		assertThat(new WebSession(port).get("/login?locked=15").body())
+			.contains("Too many attempts, try again in 15 minutes.");
 		assertThat(recorded.events).filteredOn(e -> e instanceof LoginFailed f && f.email().equals(email)).hasSize(5);
 		assertThat(recorded.events)
 			.anyMatch(e -> e instanceof LoginLockedOut l && l.email().equals(email) && l.address().equals(address));
@@ -75,7 +84,10 @@ class LoginThrottleIT {
 		WebSession admin = WebSession.loggedIn(port, "admin@acme.test", "admin");
 		String page = admin.get("/admin/lockouts").body();
 		assertThat(page).contains(email).contains("Lift");
-		long id = jdbc.sql("SELECT max(id) FROM login_lockouts WHERE email = :e").param("e", email).query(Long.class).single();
+		long id = jdbc.sql("SELECT max(id) FROM login_lockouts WHERE email = :e")
+			.param("e", email)
+			.query(Long.class)
+			.single();
 
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("_csrf", admin.csrfToken("/admin/lockouts"));
@@ -94,7 +106,10 @@ class LoginThrottleIT {
 		}
 		WebSession bolt = WebSession.loggedIn(port, "admin@bolt.test", "admin");
 		assertThat(bolt.get("/admin/lockouts").body()).doesNotContain(email);
-		long id = jdbc.sql("SELECT max(id) FROM login_lockouts WHERE email = :e").param("e", email).query(Long.class).single();
+		long id = jdbc.sql("SELECT max(id) FROM login_lockouts WHERE email = :e")
+			.param("e", email)
+			.query(Long.class)
+			.single();
 
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("_csrf", bolt.csrfToken("/admin/lockouts"));
@@ -105,7 +120,8 @@ class LoginThrottleIT {
 
 	@Test
 	void onlyAdminsSeeLockouts() {
-		assertThat(WebSession.loggedIn(port, "dispatch@acme.test", "dispatch").get("/admin/lockouts").statusCode()).isEqualTo(403);
+		assertThat(WebSession.loggedIn(port, "dispatch@acme.test", "dispatch").get("/admin/lockouts").statusCode())
+			.isEqualTo(403);
 	}
 
 	private String staffMember(String password) {
@@ -134,4 +150,5 @@ class LoginThrottleIT {
 		assertThat(response.statusCode()).isEqualTo(302);
 		return response.headers().firstValue("Location").orElseThrow();
 	}
+
 }

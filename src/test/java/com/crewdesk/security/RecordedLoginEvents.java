@@ -5,7 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the login events the app publishes, for LoginThrottleIT (a test-only listener, as the audit log will be). */
+/**
+ * Keeps the login events the app publishes, for LoginThrottleIT (a test-only listener, as
+ * the audit log will be).
+ */
 @Component
 class RecordedLoginEvents {
 
@@ -25,4 +28,5 @@ class RecordedLoginEvents {
 	void lifted(LockoutLifted event) {
 		events.add(event);
 	}
+
 }

@@ -16,12 +16,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Session expiry on writes, the API's indifference to sessions, and the user's list of their sessions. */
+/**
+ * Session expiry on writes, the API's indifference to sessions, and the user's list of
+ * their sessions.
+ */
 @CrewdeskIntegrationTest
 class SessionHandlingIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void htmxWriteAfterTheSessionEndedIsSentToLoginWithTheWayBack() {
@@ -31,8 +37,9 @@ class SessionHandlingIT {
 		String token = web.csrfToken("/jobs");
 		jdbc.sql("DELETE FROM spring_session WHERE principal_name = 'dispatch@acme.test'").update();
 
-		HttpResponse<String> answer = web.send("PATCH", "/jobs/" + job.uuid() + "/cells/status", Map.of("value", "Scheduled"),
-				Map.of("HX-Request", "true", "X-CSRF-TOKEN", token, "HX-Current-URL", "http://localhost:" + port + "/jobs?status=New"));
+		HttpResponse<String> answer = web.send("PATCH", "/jobs/" + job.uuid() + "/cells/status",
+				Map.of("value", "Scheduled"), Map.of("HX-Request", "true", "X-CSRF-TOKEN", token, "HX-Current-URL",
+						"http://localhost:" + port + "/jobs?status=New"));
 
 		assertThat(answer.statusCode()).isEqualTo(401);
 		assertThat(answer.headers().firstValue("HX-Redirect")).hasValue("/login?ended&continue=%2Fjobs%3Fstatus%3DNew");
@@ -47,20 +54,22 @@ class SessionHandlingIT {
 			.contains("name=\"continue\" value=\"/jobs?status=New\"");
 
 		String token = web.csrfToken("/login");
-		HttpResponse<String> login = web.postForm("/login",
-				Map.of("email", "viewer@acme.test", "password", "viewer", "_csrf", token, "continue", "/jobs?status=New"));
+		HttpResponse<String> login = web.postForm("/login", Map.of("email", "viewer@acme.test", "password", "viewer",
+				"_csrf", token, "continue", "/jobs?status=New"));
 
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/jobs?status=New"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/jobs?status=New"));
 	}
 
 	@Test
 	void loginNeverContinuesToAnotherSite() {
 		WebSession web = new WebSession(port);
 		String token = web.csrfToken("/login");
-		HttpResponse<String> login = web.postForm("/login",
-				Map.of("email", "viewer@acme.test", "password", "viewer", "_csrf", token, "continue", "//evil.example/x"));
+		HttpResponse<String> login = web.postForm("/login", Map.of("email", "viewer@acme.test", "password", "viewer",
+				"_csrf", token, "continue", "//evil.example/x"));
 
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("evil"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("evil"));
 	}
 
 	@Test
@@ -90,8 +99,9 @@ class SessionHandlingIT {
 
 		assertThat(http.send("GET", "/api/v1/jobs", Map.of(), null).headers().get("www-authenticate"))
 			.isEqualTo("Bearer realm=\"crewdesk\"");
-		assertThat(http.send("GET", "/api/v1/jobs", Map.of("Authorization", "Bearer nope"), null).headers().get("www-authenticate"))
-			.isEqualTo("Bearer realm=\"crewdesk\", error=\"invalid_token\"");
+		assertThat(http.send("GET", "/api/v1/jobs", Map.of("Authorization", "Bearer nope"), null)
+			.headers()
+			.get("www-authenticate")).isEqualTo("Bearer realm=\"crewdesk\", error=\"invalid_token\"");
 	}
 
 	@Test
@@ -107,8 +117,10 @@ class SessionHandlingIT {
 		HttpResponse<String> ended = desk.postForm("/account/sessions/end-others", form);
 
 		assertThat(ended.statusCode()).isEqualTo(302);
-		assertThat(desk.get("/account/sessions").body()).contains("Logged out of").contains("You are not logged in anywhere else.");
+		assertThat(desk.get("/account/sessions").body()).contains("Logged out of")
+			.contains("You are not logged in anywhere else.");
 		assertThat(phone.get("/jobs").statusCode()).as("the other session ended").isEqualTo(302);
 		assertThat(desk.get("/jobs").statusCode()).isEqualTo(200);
 	}
+
 }

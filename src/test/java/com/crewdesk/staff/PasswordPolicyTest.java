@@ -9,7 +9,8 @@ class PasswordPolicyTest {
 	@Test
 	void aPasswordHasTwelveCharactersIsNotTheEmailAndIsNotCommon() {
 		assertThat(PasswordPolicy.problem("short", "a@b.test")).hasValue("must be at least 12 characters");
-		assertThat(PasswordPolicy.problem("dana.cruz@acme.test", "Dana.Cruz@acme.test")).hasValue("must not be your e-mail address");
+		assertThat(PasswordPolicy.problem("dana.cruz@acme.test", "Dana.Cruz@acme.test"))
+			.hasValue("must not be your e-mail address");
 		assertThat(PasswordPolicy.problem("dana.cruz.longname", "dana.cruz.longname@acme.test"))
 			.hasValue("must not be your e-mail address");
 		assertThat(PasswordPolicy.problem("Password1234", "a@b.test")).hasValue("is too common; choose another");
@@ -24,4 +25,5 @@ class PasswordPolicyTest {
 		assertThat(PasswordPolicy.problem(one, "a@b.test")).isEmpty();
 		assertThat(PasswordPolicy.generate()).isNotEqualTo(one);
 	}
+
 }

@@ -15,7 +15,9 @@ public final class ApiClient {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String baseUrl;
+
 	private final String key;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	public ApiClient(int port, String key) {
@@ -102,4 +104,5 @@ public final class ApiClient {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One headless Chromium per test JVM. On CI the Debian browser is used: its path comes from the system
- * property or environment variable CREWDESK_CHROMIUM_PATH (crewdesk.chromium.path); without it, on a
- * developer laptop, Playwright uses (and if needed downloads) its own Chromium.
+ * One headless Chromium per test JVM. On CI the Debian browser is used: its path comes
+ * from the system property or environment variable CREWDESK_CHROMIUM_PATH
+ * (crewdesk.chromium.path); without it, on a developer laptop, Playwright uses (and if
+ * needed downloads) its own Chromium.
  */
 public final class Browser {
 
@@ -51,12 +52,16 @@ public final class Browser {
 		return value == null || value.isBlank() ? null : value;
 	}
 
-	/** A fresh, isolated browser context (own cookies) whose console errors are collected. */
+	/**
+	 * A fresh, isolated browser context (own cookies) whose console errors are collected.
+	 */
 	public static Tab newTab(int port) {
 		BrowserContext context = shared().newContext(new NewContextOptions().setBaseURL("http://localhost:" + port));
 		context.setDefaultTimeout(10_000);
-		// The first page of a freshly started app (templates compiled, code not yet warm) can take longer than that
-		// on a busy CI machine; only navigations get the longer wait, assertions keep theirs.
+		// The first page of a freshly started app (templates compiled, code not yet warm)
+		// can take longer than that
+		// on a busy CI machine; only navigations get the longer wait, assertions keep
+		// theirs.
 		context.setDefaultNavigationTimeout(30_000);
 		Page page = context.newPage();
 		List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -84,4 +89,5 @@ public final class Browser {
 			context.close();
 		}
 	}
+
 }

@@ -8,13 +8,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port over a real (embedded) PostgreSQL with the demo data.
- * Every integration and browser test uses exactly this configuration, so Spring starts it once per run.
- * Tests must not depend on demo rows they change: they create their own rows where they write.
+ * The whole application on a random port over a real (embedded) PostgreSQL with the demo
+ * data. Every integration and browser test uses exactly this configuration, so Spring
+ * starts it once per run. Tests must not depend on demo rows they change: they create
+ * their own rows where they write.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface CrewdeskIntegrationTest {
+
 }

@@ -26,9 +26,10 @@ public final class DemoData {
 	}
 
 	public UUID customer(String company, int index) {
-		List<UUID> ids = jdbc.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
-				+ "WHERE co.name = :n AND c.active AND c.deleted_at IS NULL AND NOT c.do_not_service "
-				+ "ORDER BY c.id LIMIT 1 OFFSET :i")
+		List<UUID> ids = jdbc
+			.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
+					+ "WHERE co.name = :n AND c.active AND c.deleted_at IS NULL AND NOT c.do_not_service "
+					+ "ORDER BY c.id LIMIT 1 OFFSET :i")
 			.param("n", company)
 			.param("i", index)
 			.query(UUID.class)
@@ -48,7 +49,10 @@ public final class DemoData {
 	}
 
 	public long notifications(UUID recipient) {
-		return jdbc.sql("SELECT count(*) FROM notifications WHERE recipient_id = :r").param("r", recipient)
-			.query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM notifications WHERE recipient_id = :r")
+			.param("r", recipient)
+			.query(Long.class)
+			.single();
 	}
+
 }

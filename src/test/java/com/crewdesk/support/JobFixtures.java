@@ -8,7 +8,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Inserts companies, staff, customers and jobs straight into the database, so tests own the rows they check. */
+/**
+ * Inserts companies, staff, customers and jobs straight into the database, so tests own
+ * the rows they check.
+ */
 public final class JobFixtures {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(900_000);
@@ -19,13 +22,19 @@ public final class JobFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** A word no demo row contains: put it in a title and search for it to see only your own jobs. */
+	/**
+	 * A word no demo row contains: put it in a title and search for it to see only your
+	 * own jobs.
+	 */
 	public static String marker() {
 		return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 
 	public long company(String name) {
-		return jdbc.sql("INSERT INTO companies (name) VALUES (:name) RETURNING id").param("name", name).query(Long.class).single();
+		return jdbc.sql("INSERT INTO companies (name) VALUES (:name) RETURNING id")
+			.param("name", name)
+			.query(Long.class)
+			.single();
 	}
 
 	public long companyId(String name) {
@@ -33,7 +42,10 @@ public final class JobFixtures {
 	}
 
 	public UUID staffId(String email) {
-		return jdbc.sql("SELECT id FROM staff_users WHERE lower(email) = lower(:e)").param("e", email).query(UUID.class).single();
+		return jdbc.sql("SELECT id FROM staff_users WHERE lower(email) = lower(:e)")
+			.param("e", email)
+			.query(UUID.class)
+			.single();
 	}
 
 	public UUID staff(long company, String name, String role) {
@@ -68,22 +80,38 @@ public final class JobFixtures {
 		return new Job(company, customer, title);
 	}
 
-	/** A job to insert; defaults: New, Normal, unassigned, unscheduled, no amount, updated now. */
+	/**
+	 * A job to insert; defaults: New, Normal, unassigned, unscheduled, no amount, updated
+	 * now.
+	 */
 	public final class Job {
 
 		private final long company;
+
 		private final UUID customer;
+
 		private final String title;
+
 		private String number;
+
 		private String description;
+
 		private String status = "New";
+
 		private String priority = "Normal";
+
 		private UUID assignee;
+
 		private LocalDate scheduled;
+
 		private LocalTime start;
+
 		private LocalTime end;
+
 		private BigDecimal amount;
+
 		private Instant updatedAt = Instant.now();
+
 		private Instant deletedAt;
 
 		private Job(long company, UUID customer, String title) {
@@ -93,25 +121,66 @@ public final class JobFixtures {
 			this.number = String.format("JOB-%06d", NUMBERS.incrementAndGet());
 		}
 
-		public Job number(String value) { this.number = value; return this; }
-		public Job description(String value) { this.description = value; return this; }
-		public Job status(String value) { this.status = value; return this; }
-		public Job priority(String value) { this.priority = value; return this; }
-		public Job assignee(UUID value) { this.assignee = value; return this; }
-		public Job scheduled(LocalDate day, LocalTime from, LocalTime to) { this.scheduled = day; this.start = from; this.end = to; return this; }
-		public Job amount(String value) { this.amount = new BigDecimal(value); return this; }
-		public Job updatedAt(Instant value) { this.updatedAt = value; return this; }
-		public Job deleted() { this.deletedAt = Instant.now(); return this; }
+		public Job number(String value) {
+			this.number = value;
+			return this;
+		}
 
-		/** Inserts {@code count} jobs like this one in one statement (own uuids and numbers; title, status, etc. shared). */
+		public Job description(String value) {
+			this.description = value;
+			return this;
+		}
+
+		public Job status(String value) {
+			this.status = value;
+			return this;
+		}
+
+		public Job priority(String value) {
+			this.priority = value;
+			return this;
+		}
+
+		public Job assignee(UUID value) {
+			this.assignee = value;
+			return this;
+		}
+
+		public Job scheduled(LocalDate day, LocalTime from, LocalTime to) {
+			this.scheduled = day;
+			this.start = from;
+			this.end = to;
+			return this;
+		}
+
+		public Job amount(String value) {
+			this.amount = new BigDecimal(value);
+			return this;
+		}
+
+		public Job updatedAt(Instant value) {
+			this.updatedAt = value;
+			return this;
+		}
+
+		public Job deleted() {
+			this.deletedAt = Instant.now();
+			return this;
+		}
+
+		/**
+		 * Inserts {@code count} jobs like this one in one statement (own uuids and
+		 * numbers; title, status, etc. shared).
+		 */
 		public void insertCopies(int count) {
 			int first = NUMBERS.getAndAdd(count) + 1;
-			jdbc.sql("""
-					INSERT INTO jobs (uuid, company_id, job_number, title, status, priority, customer_id, assigned_to_user_id,
-					  updated_at)
-					SELECT gen_random_uuid(), :company, 'JOB-' || lpad((:first + n)::text, 6, '0'), :title, :status, :priority,
-					  CAST(:customer AS uuid), CAST(:assignee AS uuid), now()
-					FROM generate_series(0, :count - 1) AS n""")
+			jdbc.sql(
+					"""
+							INSERT INTO jobs (uuid, company_id, job_number, title, status, priority, customer_id, assigned_to_user_id,
+							  updated_at)
+							SELECT gen_random_uuid(), :company, 'JOB-' || lpad((:first + n)::text, 6, '0'), :title, :status, :priority,
+							  CAST(:customer AS uuid), CAST(:assignee AS uuid), now()
+							FROM generate_series(0, :count - 1) AS n""")
 				.param("company", company)
 				.param("first", first)
 				.param("count", count)
@@ -149,5 +218,7 @@ public final class JobFixtures {
 				.update();
 			return uuid;
 		}
+
 	}
+
 }

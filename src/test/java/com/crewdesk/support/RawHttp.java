@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends HTTP/1.1 requests byte for byte over a socket, for what well-behaved clients refuse to send (malformed
- * %-escapes, raw non-UTF-8 bytes, control characters). One connection per request ({@code Connection: close}).
+ * Sends HTTP/1.1 requests byte for byte over a socket, for what well-behaved clients
+ * refuse to send (malformed %-escapes, raw non-UTF-8 bytes, control characters). One
+ * connection per request ({@code Connection: close}).
  */
 public final class RawHttp {
 
@@ -22,7 +23,10 @@ public final class RawHttp {
 		this.port = port;
 	}
 
-	/** An answer: status, headers (names in lower case) and the body as text (chunked framing left in). */
+	/**
+	 * An answer: status, headers (names in lower case) and the body as text (chunked
+	 * framing left in).
+	 */
 	public record Answer(int status, Map<String, String> headers, String body) {
 
 		public String contentType() {
@@ -33,8 +37,12 @@ public final class RawHttp {
 	/** {@code target} is sent as-is (ISO-8859-1 bytes), as are the header lines. */
 	public Answer send(String method, String target, Map<String, String> headers, byte[] body) {
 		ByteArrayOutputStream request = new ByteArrayOutputStream();
-		StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-			.append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
+		StringBuilder head = new StringBuilder(method).append(' ')
+			.append(target)
+			.append(" HTTP/1.1\r\n")
+			.append("Host: localhost:")
+			.append(port)
+			.append("\r\nConnection: close\r\n");
 		headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 		if (body != null) {
 			head.append("Content-Length: ").append(body.length).append("\r\n");
@@ -56,7 +64,10 @@ public final class RawHttp {
 		}
 	}
 
-	/** Sends the whole request as raw bytes (for framing tests: chunked bodies and the like). */
+	/**
+	 * Sends the whole request as raw bytes (for framing tests: chunked bodies and the
+	 * like).
+	 */
 	public Answer sendRaw(byte[] request) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(30_000);
@@ -102,9 +113,11 @@ public final class RawHttp {
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
 			if (colon > 0) {
-				headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+				headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+						lines[i].substring(colon + 1).trim());
 			}
 		}
 		return new Answer(status, headers, end < 0 ? "" : text.substring(end + 4));
 	}
+
 }

@@ -3,10 +3,14 @@ package com.crewdesk.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Creates jobs through the API for tests that need one of their own (tests share one database). */
+/**
+ * Creates jobs through the API for tests that need one of their own (tests share one
+ * database).
+ */
 public final class TestJobs {
 
 	private final ApiClient api;
+
 	private final DemoData demo;
 
 	public TestJobs(ApiClient api, DemoData demo) {
@@ -42,4 +46,5 @@ public final class TestJobs {
 		var value = api.get("/api/v1/jobs/" + job.uuid()).data().get(name);
 		return value == null || value.isNull() ? null : value.asString();
 	}
+
 }

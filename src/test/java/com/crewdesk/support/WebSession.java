@@ -13,22 +13,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client (cookies, no redirects followed) for server-side security tests. */
+/**
+ * A browser-like HTTP client (cookies, no redirects followed) for server-side security
+ * tests.
+ */
 public final class WebSession {
 
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private final String baseUrl;
+
 	private final HttpClient client;
+
 	private final CookieManager cookies = new CookieManager();
 
 	public WebSession(int port) {
 		this.baseUrl = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(cookies)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public static WebSession loggedIn(int port, String email, String password) {
@@ -36,7 +39,8 @@ public final class WebSession {
 		HttpResponse<String> response = session.login(email, password);
 		String location = response.headers().firstValue("Location").orElse("");
 		if (response.statusCode() != 302 || location.contains("error")) {
-			throw new IllegalStateException("login failed for " + email + ": " + response.statusCode() + " " + location);
+			throw new IllegalStateException(
+					"login failed for " + email + ": " + response.statusCode() + " " + location);
 		}
 		return session;
 	}
@@ -70,9 +74,9 @@ public final class WebSession {
 		return postForm(path, fields, Map.of());
 	}
 
-	private HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers) {
-		String body = fields
-			.stream()
+	private HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields,
+			Map<String, String> headers) {
+		String body = fields.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -83,8 +87,12 @@ public final class WebSession {
 		return send(builder.build());
 	}
 
-	/** Any verb with a form body and extra headers (e.g. an htmx PATCH with its CSRF header). */
-	public HttpResponse<String> send(String method, String path, Map<String, String> fields, Map<String, String> headers) {
+	/**
+	 * Any verb with a form body and extra headers (e.g. an htmx PATCH with its CSRF
+	 * header).
+	 */
+	public HttpResponse<String> send(String method, String path, Map<String, String> fields,
+			Map<String, String> headers) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -96,7 +104,10 @@ public final class WebSession {
 		return send(builder.build());
 	}
 
-	/** The value of a cookie this session holds (SESSION, say), for requests sent by other means. */
+	/**
+	 * The value of a cookie this session holds (SESSION, say), for requests sent by other
+	 * means.
+	 */
 	public String cookie(String name) {
 		return cookies.getCookieStore()
 			.getCookies()
@@ -137,4 +148,5 @@ public final class WebSession {
 	private static String encode(String value) {
 		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

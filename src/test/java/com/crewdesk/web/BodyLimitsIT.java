@@ -19,14 +19,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Bodies are bounded however they arrive: declared lengths and chunked bodies alike answer 413 past the limit. */
+/**
+ * Bodies are bounded however they arrive: declared lengths and chunked bodies alike
+ * answer 413 past the limit.
+ */
 @CrewdeskIntegrationTest
 class BodyLimitsIT {
 
 	private static final String KEY = "cd_demo_acme_key";
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void singleJobPatchAboveItsLimitIs413ProblemJson() {
@@ -81,14 +87,18 @@ class BodyLimitsIT {
 		return ("{\"internal_notes\":\"" + "x".repeat(size) + "\"}").getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Sends the body in 64 KB chunks, stopping when the server closes, then reads the answer. */
+	/**
+	 * Sends the body in 64 KB chunks, stopping when the server closes, then reads the
+	 * answer.
+	 */
 	private RawHttp.Answer chunked(String method, String path, String type, byte[] body) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(60_000);
 			OutputStream out = socket.getOutputStream();
-			out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
-					+ KEY + "\r\nContent-Type: " + type + "\r\nTransfer-Encoding: chunked\r\n\r\n")
-				.getBytes(StandardCharsets.ISO_8859_1));
+			out.write(
+					(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+							+ KEY + "\r\nContent-Type: " + type + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1));
 			try {
 				for (int at = 0; at < body.length; at += 65536) {
 					int length = Math.min(65536, body.length - at);
@@ -122,4 +132,5 @@ class BodyLimitsIT {
 		}
 		return answer.toByteArray();
 	}
+
 }

@@ -22,4 +22,5 @@ class DisplayFormatsTest {
 	void timesAreShownInUtc() {
 		assertThat(fmt.dateTime(Instant.parse("2026-11-24T09:05:59Z"))).isEqualTo("2026-11-24 09:05 UTC");
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Hostile but reproducible inputs for {@link InputFuzzIT}: one seeded Random decides everything. */
+/**
+ * Hostile but reproducible inputs for {@link InputFuzzIT}: one seeded Random decides
+ * everything.
+ */
 final class FuzzValues {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -19,23 +22,25 @@ final class FuzzValues {
 			"started_at", "completed_at", "invoiced_at", "paid_at", "internal_notes", "customer_notes", "closing_notes",
 			"custom_fields", "external_data", "milestones", "customer", "notify", "version", "uuid", "note");
 
-	private static final List<String> QUERY_NAMES = List.of("status", "priority", "assigned_to_user_id", "customer_uuid",
-			"location_uuid", "search", "include_deleted", "page", "limit", "sort", "scheduled_from", "scheduled_to", "q",
-			"assignee", "customer", "location", "from", "to", "deleted", "dir", "size", "async");
+	private static final List<String> QUERY_NAMES = List.of("status", "priority", "assigned_to_user_id",
+			"customer_uuid", "location_uuid", "search", "include_deleted", "page", "limit", "sort", "scheduled_from",
+			"scheduled_to", "q", "assignee", "customer", "location", "from", "to", "deleted", "dir", "size", "async");
 
 	private static final List<String> NASTY_TEXT = List.of("", " ", "a\u0000b", "\u0000", "\u0001\u001f", "\uffff",
 			"\ud83d\ude00", "%00", "%zz", "' OR 1=1 --", "<script>", "\\", "\"", "a".repeat(5000), "\u202e", "\r\n",
 			"null", "true", "-1", "1e400", "NaN", "+999999999-12-31", "-290308-01-01T00:00:00Z", "0000-00-00",
 			"2025-02-30", "9999-12-31T23:59:59Z", "2025-01-20T10:00:00+25:00", "24:00", "99:99", "JOB-000001",
-			"00000000-0000-0000-0000-000000000000", "Scheduled", "In Progress", "-updated", "tech@acme.test",
-			"ünïcödé", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+			"00000000-0000-0000-0000-000000000000", "Scheduled", "In Progress", "-updated", "tech@acme.test", "ünïcödé",
+			"𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
 
 	private static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/plain", "application/xml",
-			"text/html", "application/problem+json", "garbage", "application/json;q=0", "", "text/*, application/xml;q=0.9");
+			"text/html", "application/problem+json", "garbage", "application/json;q=0", "",
+			"text/*, application/xml;q=0.9");
 
-	private static final List<String> CONTENT_TYPES = List.of("application/json", "*/*", "application/x-www-form-urlencoded",
-			"text/plain", "application/xml", "multipart/form-data", "application/json; charset=bogus", "nonsense",
-			"application/merge-patch+json", "application/json; charset=UTF-16");
+	private static final List<String> CONTENT_TYPES = List.of("application/json", "*/*",
+			"application/x-www-form-urlencoded", "text/plain", "application/xml", "multipart/form-data",
+			"application/json; charset=bogus", "nonsense", "application/merge-patch+json",
+			"application/json; charset=UTF-16");
 
 	private final Random random;
 
@@ -128,7 +133,8 @@ final class FuzzValues {
 				yield bytes;
 			}
 			case 2 -> (json.substring(0, json.length() - 1) + ",\"x\":\"\u0000\"}").getBytes(StandardCharsets.UTF_8);
-			case 3 -> new byte[] { '{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}' };
+			case 3 ->
+				new byte[] { '{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}' };
 			default -> bytes;
 		};
 	}
@@ -137,7 +143,10 @@ final class FuzzValues {
 		return chance(2) ? null : patchBody();
 	}
 
-	/** A query string as sent on the wire: sometimes well encoded, sometimes raw bytes and broken escapes. */
+	/**
+	 * A query string as sent on the wire: sometimes well encoded, sometimes raw bytes and
+	 * broken escapes.
+	 */
 	String queryString() {
 		StringBuilder query = new StringBuilder();
 		int size = 1 + random.nextInt(4);
@@ -155,7 +164,8 @@ final class FuzzValues {
 	private String encodeOrNot(String text) {
 		return switch (random.nextInt(6)) {
 			case 0 -> pick(List.of("%zz", "%", "%f", "%ff%fe", "%c3%28", "%00", "%e2%82", "%C0%AF", "%ED%A0%80"));
-			// raw bytes as sent, but no whitespace: a space or line break would end the request line itself
+			// raw bytes as sent, but no whitespace: a space or line break would end the
+			// request line itself
 			case 1 -> text.replaceAll("[\\s\\x00-\\x20\\x7f]", "+").replace("%", "%25") + "%"
 					+ Integer.toHexString(random.nextInt(256));
 			default -> java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -168,9 +178,10 @@ final class FuzzValues {
 
 	String apiPath(String uuid) {
 		return pick(List.of("/api/v1/jobs/" + uuid, "/api/v1/jobs", "/api/v1/nope", "/api/v1/jobs/" + uuid + "/restore",
-				"/api/v1/jobs/" + uuid + "/history", "/api/v1/jobs/not-a-uuid", "/api/v1/jobs/batches/" + random.nextInt(),
-				"/api/v1/jobs/batches/x", "/api/v1/jobs/%00", "/api/v1/jobs/%ff", "/api/v1/jobs/" + uuid + "?async=%zz",
-				"/api/v1/customers", "/api/v1/jobs/batch?async=true", "/api/v1/jobs/%3Cscript%3E", "/api/v1/jobs/.."));
+				"/api/v1/jobs/" + uuid + "/history", "/api/v1/jobs/not-a-uuid",
+				"/api/v1/jobs/batches/" + random.nextInt(), "/api/v1/jobs/batches/x", "/api/v1/jobs/%00",
+				"/api/v1/jobs/%ff", "/api/v1/jobs/" + uuid + "?async=%zz", "/api/v1/customers",
+				"/api/v1/jobs/batch?async=true", "/api/v1/jobs/%3Cscript%3E", "/api/v1/jobs/.."));
 	}
 
 	Map<String, String> apiHeaders(String key) {
@@ -207,8 +218,8 @@ final class FuzzValues {
 					"status", "priority", "scheduledDate", "shiftDays", "customFieldKey", "customFieldValue"));
 			form.append(encodeOrNot(name)).append('=').append(encodeOrNot(text()));
 		}
-		return chance(10) ? new byte[] { 'v', 'a', 'l', 'u', 'e', '=', (byte) 0xff } : form.toString()
-			.getBytes(StandardCharsets.ISO_8859_1);
+		return chance(10) ? new byte[] { 'v', 'a', 'l', 'u', 'e', '=', (byte) 0xff }
+				: form.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	String portalPath(String uuid, String number) {
@@ -216,4 +227,5 @@ final class FuzzValues {
 				"/jobs/" + uuid + "/row/restore", "/jobs/" + number + "/checklist", "/jobs/validate",
 				"/jobs/" + number + "/edit", "/jobs/batch/panel", "/jobs/nope%01", "/jobs/%ff/edit"));
 	}
+
 }

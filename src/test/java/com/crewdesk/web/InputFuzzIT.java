@@ -21,21 +21,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * P18 under fire: a seeded generator sends a few thousand hostile requests over real HTTP (API bodies, query
- * strings, headers, portal form posts) and none may answer 5xx; every API error must be problem+json.
- * Set {@code -Dcrewdesk.fuzz.seed=N} to replay a run, {@code -Dcrewdesk.fuzz.rounds=N} to send more.
+ * P18 under fire: a seeded generator sends a few thousand hostile requests over real HTTP
+ * (API bodies, query strings, headers, portal form posts) and none may answer 5xx; every
+ * API error must be problem+json. Set {@code -Dcrewdesk.fuzz.seed=N} to replay a run,
+ * {@code -Dcrewdesk.fuzz.rounds=N} to send more.
  */
 @CrewdeskIntegrationTest
 class InputFuzzIT {
 
 	private static final String KEY = "cd_demo_acme_key";
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final FuzzValues values = new FuzzValues(new Random(Long.getLong("crewdesk.fuzz.seed", 17L)));
+
 	private final List<String> failures = new ArrayList<>();
+
 	private RawHttp http;
+
 	private TestJobs.Created job;
 
 	@BeforeEach
@@ -56,8 +63,9 @@ class InputFuzzIT {
 				default -> api(values.method(), values.apiPath(job.uuid()), values.apiHeaders(KEY), values.maybeBody());
 			}
 		}
-		assertThat(failures).as("requests answered 5xx or without problem+json (seed %s)",
-				Long.getLong("crewdesk.fuzz.seed", 17L)).isEmpty();
+		assertThat(failures)
+			.as("requests answered 5xx or without problem+json (seed %s)", Long.getLong("crewdesk.fuzz.seed", 17L))
+			.isEmpty();
 	}
 
 	@Test
@@ -77,7 +85,8 @@ class InputFuzzIT {
 			switch (i % 5) {
 				case 0 -> portal("GET", "/jobs?" + values.queryString(), headers, null);
 				case 1 -> portal("GET", "/jobs/export.csv?" + values.queryString(), headers, null);
-				case 2 -> portal("PATCH", "/jobs/" + job.uuid() + "/cells/" + values.cell(), form(headers), values.formBody());
+				case 2 -> portal("PATCH", "/jobs/" + job.uuid() + "/cells/" + values.cell(), form(headers),
+						values.formBody());
 				case 3 -> portal("POST", "/jobs/batch/preview", form(headers), values.formBody());
 				default -> portal(values.chance(2) ? "DELETE" : "POST", values.portalPath(job.uuid(), job.number()),
 						form(headers), values.formBody());
@@ -126,4 +135,5 @@ class InputFuzzIT {
 		withType.put("Content-Type", values.formContentType());
 		return withType;
 	}
+
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The strict reading of query strings and form bodies that stands in front of Tomcat's and Spring's lenient one. */
+/**
+ * The strict reading of query strings and form bodies that stands in front of Tomcat's
+ * and Spring's lenient one.
+ */
 class ParameterTextTest {
 
 	@Test
@@ -23,7 +26,8 @@ class ParameterTextTest {
 
 	@Test
 	void bytesThatAreNotUtf8AreRefused() {
-		assertThat(ParameterText.check("limit=%ff%fe")).hasValueSatisfying(p -> assertThat(p.parameter()).isEqualTo("limit"));
+		assertThat(ParameterText.check("limit=%ff%fe"))
+			.hasValueSatisfying(p -> assertThat(p.parameter()).isEqualTo("limit"));
 		assertThat(ParameterText.check("q=%ED%A0%80")).isPresent();
 	}
 
@@ -47,4 +51,5 @@ class ParameterTextTest {
 	void nonAsciiDigitsAreNotHex() {
 		assertThat(ParameterText.decode("%\u0661\u0662")).isEmpty();
 	}
+
 }

@@ -17,16 +17,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * P18: a refusal gets the same status wherever it is made: a job page's form, an htmx fragment (inline cell) or
- * the API (one mapping, ViolationStatus). Each case also checks that nothing was written.
+ * P18: a refusal gets the same status wherever it is made: a job page's form, an htmx
+ * fragment (inline cell) or the API (one mapping, ViolationStatus). Each case also checks
+ * that nothing was written.
  */
 @CrewdeskIntegrationTest
 class ViolationStatusIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient api;
+
 	TestJobs jobs;
 
 	@BeforeEach
@@ -76,12 +81,12 @@ class ViolationStatusIT {
 	private static HttpResponse<String> cell(WebSession session, TestJobs.Created job, String cell, String value,
 			String version) {
 		String token = session.csrfToken("/jobs/" + job.number());
-		return session.send("PATCH", "/jobs/" + job.uuid() + "/cells/" + cell, Map.of("value", value, "version", version),
-				Map.of("HX-Request", "true", "X-CSRF-TOKEN", token));
+		return session.send("PATCH", "/jobs/" + job.uuid() + "/cells/" + cell,
+				Map.of("value", value, "version", version), Map.of("HX-Request", "true", "X-CSRF-TOKEN", token));
 	}
 
-	private static HttpResponse<String> editForm(WebSession session, TestJobs.Created job, String field, String original,
-			String wanted, String version) {
+	private static HttpResponse<String> editForm(WebSession session, TestJobs.Created job, String field,
+			String original, String wanted, String version) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("_csrf", session.csrfToken("/jobs/" + job.number()));
 		form.put("version", version);
@@ -89,4 +94,5 @@ class ViolationStatusIT {
 		form.put(field, wanted);
 		return session.postForm("/jobs/" + job.number() + "/edit", form);
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
 
-/** P18 at unit level: the one violation -> status mapping, and the pages that answer with it. */
+/**
+ * P18 at unit level: the one violation -> status mapping, and the pages that answer with
+ * it.
+ */
 class ViolationStatusTest {
 
 	static final Violations INVALID = Violations.of("status", "must be one of New, Contacted, …");
@@ -35,7 +38,8 @@ class ViolationStatusTest {
 
 		assertThat(page.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(page.getViewName()).isEqualTo("error/400");
-		assertThat(page.getModel()).containsEntry("messages", Map.of("status", List.of("must be one of New, Contacted, …")));
+		assertThat(page.getModel()).containsEntry("messages",
+				Map.of("status", List.of("must be one of New, Contacted, …")));
 	}
 
 	@Test

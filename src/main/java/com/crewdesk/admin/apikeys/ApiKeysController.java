@@ -33,11 +33,14 @@ class ApiKeysController {
 	@PostMapping
 	String create(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "READ_ONLY") String scope, Model model, RedirectAttributes redirect) {
-		ApiKeyScope chosen = Arrays.stream(ApiKeyScope.values()).filter(s -> s.name().equals(scope)).findFirst()
+		ApiKeyScope chosen = Arrays.stream(ApiKeyScope.values())
+			.filter(s -> s.name().equals(scope))
+			.findFirst()
 			.orElse(ApiKeyScope.READ_ONLY);
 		try {
 			ApiKeyService.Created created = keys.create(user.acting(), name, chosen);
-			// Shown once, on the page the browser is redirected to (the flash lives in the session for one request).
+			// Shown once, on the page the browser is redirected to (the flash lives in
+			// the session for one request).
 			redirect.addFlashAttribute("createdName", created.key().name());
 			redirect.addFlashAttribute("createdSecret", created.secret());
 			return "redirect:/admin/api-keys";
@@ -69,4 +72,5 @@ class ApiKeysController {
 		}
 		return "admin/apikeys/list";
 	}
+
 }

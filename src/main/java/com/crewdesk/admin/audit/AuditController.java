@@ -15,12 +15,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log page: filter by person, kind and day; newest first; 50 a page. Read-only by design. */
+/**
+ * The audit log page: filter by person, kind and day; newest first; 50 a page. Read-only
+ * by design.
+ */
 @Controller
 class AuditController {
 
 	private final AuditLog audit;
+
 	private final StaffService staff;
+
 	private final com.crewdesk.company.CompanySettingsService settings;
 
 	AuditController(AuditLog audit, StaffService staff, com.crewdesk.company.CompanySettingsService settings) {
@@ -73,4 +78,5 @@ class AuditController {
 			return 1;
 		}
 	}
+
 }

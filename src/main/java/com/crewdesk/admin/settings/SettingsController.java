@@ -20,12 +20,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Company settings: general values, custom fields for jobs and customers, checklist steps, customer tags. */
+/**
+ * Company settings: general values, custom fields for jobs and customers, checklist
+ * steps, customer tags.
+ */
 @Controller
 @RequestMapping("/admin/settings")
 class SettingsController {
 
-	private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+	private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
 		.filter(z -> z.equals("UTC") || z.matches("^(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
 		.sorted()
 		.toList();
@@ -43,8 +47,8 @@ class SettingsController {
 
 	@PostMapping("/general")
 	String general(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String timeZone, @RequestParam(defaultValue = "false") boolean workersEditJob,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String timeZone,
+			@RequestParam(defaultValue = "false") boolean workersEditJob, Model model, RedirectAttributes redirect) {
 		return apply(user, model, redirect, "general", "Settings saved.",
 				u -> settings.updateGeneral(u.acting(), name, timeZone, workersEditJob));
 	}
@@ -95,12 +99,13 @@ class SettingsController {
 	String moveField(@AuthenticationPrincipal CrewdeskUser user, @PathVariable long id, @RequestParam int direction,
 			Model model, RedirectAttributes redirect) {
 		String section = section(settings.field(user.acting(), id).entity());
-		return apply(user, model, redirect, section, "Order saved.", u -> settings.moveField(u.acting(), id, direction));
+		return apply(user, model, redirect, section, "Order saved.",
+				u -> settings.moveField(u.acting(), id, direction));
 	}
 
 	@PostMapping("/steps")
-	String addStep(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String label, Model model,
-			RedirectAttributes redirect) {
+	String addStep(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String label,
+			Model model, RedirectAttributes redirect) {
 		return apply(user, model, redirect, "steps", "Step added.", u -> settings.addStep(u.acting(), label));
 	}
 
@@ -124,8 +129,8 @@ class SettingsController {
 	}
 
 	@PostMapping("/tags")
-	String addTag(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String label, Model model,
-			RedirectAttributes redirect) {
+	String addTag(@AuthenticationPrincipal CrewdeskUser user, @RequestParam(defaultValue = "") String label,
+			Model model, RedirectAttributes redirect) {
 		return apply(user, model, redirect, "tags", "Tag added.", u -> settings.addTag(u.acting(), label));
 	}
 
@@ -142,7 +147,10 @@ class SettingsController {
 				u -> settings.retireTag(u.acting(), id, retired));
 	}
 
-	/** Runs the change; on success back to the section with a toast, else the page with the message there. */
+	/**
+	 * Runs the change; on success back to the section with a toast, else the page with
+	 * the message there.
+	 */
 	private String apply(CrewdeskUser user, Model model, RedirectAttributes redirect, String section, String toast,
 			Consumer<CrewdeskUser> change) {
 		try {
@@ -158,13 +166,15 @@ class SettingsController {
 	private String page(CrewdeskUser user, Model model, String errorSection, String error) {
 		GeneralSettings general = settings.general(user.acting());
 		model.addAttribute("general", general);
-		model.addAttribute("zones", ZONES.contains(general.timeZone()) ? ZONES
-				: java.util.stream.Stream.concat(java.util.stream.Stream.of(general.timeZone()), ZONES.stream()).toList());
-		model.addAttribute("sections", List.of(
-				new FieldSection("job-fields", "Custom fields for jobs", FieldEntity.JOB,
+		model.addAttribute("zones",
+				ZONES.contains(general.timeZone()) ? ZONES
+						: java.util.stream.Stream.concat(java.util.stream.Stream.of(general.timeZone()), ZONES.stream())
+							.toList());
+		model.addAttribute("sections",
+				List.of(new FieldSection("job-fields", "Custom fields for jobs", FieldEntity.JOB,
 						settings.fields(user.acting(), FieldEntity.JOB)),
-				new FieldSection("customer-fields", "Custom fields for customers", FieldEntity.CUSTOMER,
-						settings.fields(user.acting(), FieldEntity.CUSTOMER))));
+						new FieldSection("customer-fields", "Custom fields for customers", FieldEntity.CUSTOMER,
+								settings.fields(user.acting(), FieldEntity.CUSTOMER))));
 		model.addAttribute("types", CustomFieldType.values());
 		model.addAttribute("steps", settings.steps(user.acting()));
 		model.addAttribute("tags", settings.tags(user.acting()));
@@ -177,6 +187,8 @@ class SettingsController {
 	}
 
 	/** One list of custom fields on the page. */
-	record FieldSection(String id, String title, FieldEntity entity, List<com.crewdesk.company.FieldDefinition> fields) {
+	record FieldSection(String id, String title, FieldEntity entity,
+			List<com.crewdesk.company.FieldDefinition> fields) {
 	}
+
 }

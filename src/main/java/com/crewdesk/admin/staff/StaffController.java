@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff screens: list with search and role filter, add, edit, deactivate/reactivate, reset password. */
+/**
+ * The staff screens: list with search and role filter, add, edit, deactivate/reactivate,
+ * reset password.
+ */
 @Controller
 @RequestMapping("/admin/staff")
 class StaffController {
@@ -44,8 +47,12 @@ class StaffController {
 	@GetMapping("/new")
 	String newPerson(@AuthenticationPrincipal CrewdeskUser user, Model model) {
 		StaffService.requireAdmin(user.acting());
-		// The role offered first is the one people are most often added with: someone who takes jobs in the field.
-		String role = Arrays.stream(Role.values()).filter(Rulebook::takesJobsInTheField).findFirst().map(Role::name)
+		// The role offered first is the one people are most often added with: someone who
+		// takes jobs in the field.
+		String role = Arrays.stream(Role.values())
+			.filter(Rulebook::takesJobsInTheField)
+			.findFirst()
+			.map(Role::name)
 			.orElse("");
 		return form(model, new StaffForm("", "", "", role, ""), Map.of());
 	}
@@ -53,8 +60,8 @@ class StaffController {
 	@PostMapping
 	String add(@AuthenticationPrincipal CrewdeskUser user, StaffForm form, Model model) {
 		try {
-			StaffService.Added added = staff.add(user.acting(),
-					new StaffService.NewPerson(form.name(), form.email(), form.phone(), role(form.role()), form.password()));
+			StaffService.Added added = staff.add(user.acting(), new StaffService.NewPerson(form.name(), form.email(),
+					form.phone(), role(form.role()), form.password()));
 			model.addAttribute("person", added.person());
 			model.addAttribute("password", added.temporaryPassword());
 			model.addAttribute("heading", added.person().displayName() + " was added");
@@ -142,4 +149,5 @@ class StaffController {
 	private static Role role(String name) {
 		return Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst().orElse(null);
 	}
+
 }

@@ -29,13 +29,17 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The customers part of the JSON API (SPEC §5, seed 003). Translates HTTP to CustomerService calls and back. */
+/**
+ * The customers part of the JSON API (SPEC §5, seed 003). Translates HTTP to
+ * CustomerService calls and back.
+ */
 @RestController
 @JsonApi
 @RequestMapping("/api/v1/customers")
 class CustomerApiController {
 
 	private final CustomerService customers;
+
 	private final CustomerListQuery list;
 
 	CustomerApiController(CustomerService customers, CustomerListQuery list) {
@@ -48,8 +52,8 @@ class CustomerApiController {
 		CustomerListPage page = list.page(Caller.of(api).companyId(), CustomerApiParameters.filter(query));
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("customers", page.rows().stream().map(CustomerRepresentation::of).toList());
-		data.put("pagination", Map.of("page", page.page(), "limit", page.limit(), "total", page.total(),
-				"total_pages", page.totalPages()));
+		data.put("pagination", Map.of("page", page.page(), "limit", page.limit(), "total", page.total(), "total_pages",
+				page.totalPages()));
 		return success(data);
 	}
 
@@ -93,8 +97,11 @@ class CustomerApiController {
 		int pageNumber = CustomerApiParameters.positive("page", page, Integer.MAX_VALUE);
 		int pageSize = CustomerApiParameters.positive("limit", limit, 100);
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("history", customers.history(Caller.of(api), CustomerApiParameters.id(uuid), pageSize, pageNumber)
-			.stream().map(CustomerHistory::toRaw).toList());
+		data.put("history",
+				customers.history(Caller.of(api), CustomerApiParameters.id(uuid), pageSize, pageNumber)
+					.stream()
+					.map(CustomerHistory::toRaw)
+					.toList());
 		data.put("pagination", Map.of("page", pageNumber, "limit", pageSize));
 		return success(data);
 	}
@@ -102,4 +109,5 @@ class CustomerApiController {
 	private static ResponseEntity<Map<String, Object>> withEtag(StoredCustomer customer) {
 		return ResponseEntity.ok().eTag(customer.etag()).body(success(CustomerRepresentation.of(customer)));
 	}
+
 }

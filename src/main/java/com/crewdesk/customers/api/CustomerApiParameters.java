@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Strict parsing of the customers API's query parameters: a bad value is a 400 naming the parameter. */
+/**
+ * Strict parsing of the customers API's query parameters: a bad value is a 400 naming the
+ * parameter.
+ */
 final class CustomerApiParameters {
 
 	static final Set<String> LIST_PARAMETERS = Set.of("search", "type", "active", "do_not_service", "tag",
@@ -80,4 +83,5 @@ final class CustomerApiParameters {
 			throw new ApiRequestException("If-Match", "must be an ETag this API sent, like \"3\"");
 		}
 	}
+
 }

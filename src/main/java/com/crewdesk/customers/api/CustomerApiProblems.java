@@ -16,7 +16,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The customer-specific problems of the API (problem+json like every other API error). */
+/**
+ * The customer-specific problems of the API (problem+json like every other API error).
+ */
 @RestControllerAdvice(assignableTypes = { CustomerApiController.class, CustomerLocationApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CustomerApiProblems {
@@ -44,4 +46,5 @@ class CustomerApiProblems {
 		problem.getBody().put("data", Map.of("open_jobs", ex.openJobs(), "jobs_link", ex.jobsLink()));
 		return problem;
 	}
+
 }

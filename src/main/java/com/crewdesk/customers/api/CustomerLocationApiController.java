@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A customer's service locations in the JSON API: list, add, edit (incl. {@code active: false} to deactivate). */
+/**
+ * A customer's service locations in the JSON API: list, add, edit (incl.
+ * {@code active: false} to deactivate).
+ */
 @RestController
 @JsonApi
 @RequestMapping("/api/v1/customers/{uuid}/locations")
@@ -34,8 +37,11 @@ class CustomerLocationApiController {
 
 	@GetMapping
 	Map<String, Object> list(@AuthenticationPrincipal ApiCaller api, @PathVariable String uuid) {
-		return success(Map.of("locations", locations.list(Caller.of(api), CustomerApiParameters.id(uuid)).stream()
-			.map(CustomerLocation::toRaw).toList()));
+		return success(Map.of("locations",
+				locations.list(Caller.of(api), CustomerApiParameters.id(uuid))
+					.stream()
+					.map(CustomerLocation::toRaw)
+					.toList()));
 	}
 
 	@PostMapping
@@ -49,7 +55,9 @@ class CustomerLocationApiController {
 	@RequestMapping(path = "/{id}", method = { RequestMethod.PATCH, RequestMethod.PUT })
 	Map<String, Object> edit(@AuthenticationPrincipal ApiCaller api, @PathVariable String uuid, @PathVariable String id,
 			@RequestBody Map<String, Object> body) {
-		return success(locations.edit(Caller.of(api), CustomerApiParameters.id(uuid), CustomerApiParameters.id(id),
-				Patch.of(body)).toRaw());
+		return success(locations
+			.edit(Caller.of(api), CustomerApiParameters.id(uuid), CustomerApiParameters.id(id), Patch.of(body))
+			.toRaw());
 	}
+
 }

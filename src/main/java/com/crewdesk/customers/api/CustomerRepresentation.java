@@ -6,7 +6,9 @@ import com.crewdesk.patch.CustomerField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON form of a customer: every field by its API name (seed 003 shape, snake_case). */
+/**
+ * The JSON form of a customer: every field by its API name (seed 003 shape, snake_case).
+ */
 final class CustomerRepresentation {
 
 	private CustomerRepresentation() {
@@ -34,4 +36,5 @@ final class CustomerRepresentation {
 		raw.put("deleted_at", row.deletedAt() == null ? null : row.deletedAt().toString());
 		return raw;
 	}
+
 }

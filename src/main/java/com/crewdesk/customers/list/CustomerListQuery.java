@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one customer search (name, email, phone; case-insensitive substring): the customers list, its API and the
- * pickers. The search condition is exactly the expression of customers_contact_search_idx (trigram GIN, V14).
+ * The one customer search (name, email, phone; case-insensitive substring): the customers
+ * list, its API and the pickers. The search condition is exactly the expression of
+ * customers_contact_search_idx (trigram GIN, V14).
  */
 @Repository
 public class CustomerListQuery {
@@ -34,16 +35,17 @@ public class CustomerListQuery {
 		params.addValue("limit", filter.limit()).addValue("offset", (long) (filter.page() - 1) * filter.limit());
 		List<CustomerListRow> rows = jdbc.query("""
 				SELECT id, list_name, customer_type, email, phone, city, state, active, do_not_service, tags, deleted_at
-				FROM customers WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset"""
-			.formatted(where, filter.sort().orderBy()), params, (rs, n) -> {
-				Array tags = rs.getArray("tags");
-				OffsetDateTime deleted = rs.getObject("deleted_at", OffsetDateTime.class);
-				return new CustomerListRow(rs.getObject("id", UUID.class), rs.getString("list_name"),
-						rs.getString("customer_type"), rs.getString("email"), rs.getString("phone"), rs.getString("city"),
-						rs.getString("state"), rs.getBoolean("active"), rs.getBoolean("do_not_service"),
-						tags == null ? List.of() : List.of((String[]) tags.getArray()),
-						deleted == null ? null : deleted.toInstant());
-			});
+				FROM customers WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(where,
+				filter.sort().orderBy()), params, (rs, n) -> {
+					Array tags = rs.getArray("tags");
+					OffsetDateTime deleted = rs.getObject("deleted_at", OffsetDateTime.class);
+					return new CustomerListRow(rs.getObject("id", UUID.class), rs.getString("list_name"),
+							rs.getString("customer_type"), rs.getString("email"), rs.getString("phone"),
+							rs.getString("city"), rs.getString("state"), rs.getBoolean("active"),
+							rs.getBoolean("do_not_service"),
+							tags == null ? List.of() : List.of((String[]) tags.getArray()),
+							deleted == null ? null : deleted.toInstant());
+				});
 		return new CustomerListPage(rows, total, filter.page(), filter.limit());
 	}
 
@@ -78,4 +80,5 @@ public class CustomerListQuery {
 	private static String escape(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
+
 }

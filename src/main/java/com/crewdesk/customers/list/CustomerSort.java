@@ -3,14 +3,17 @@ package com.crewdesk.customers.list;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The orders the customers list offers; {@code -name} style in URLs and the API. Ties broken by id. */
+/**
+ * The orders the customers list offers; {@code -name} style in URLs and the API. Ties
+ * broken by id.
+ */
 public enum CustomerSort {
-	NAME("name", "list_name ASC, id ASC"),
-	NAME_DESC("-name", "list_name DESC, id DESC"),
-	CREATED("created_at", "created_at ASC, id ASC"),
-	CREATED_DESC("-created_at", "created_at DESC, id DESC");
+
+	NAME("name", "list_name ASC, id ASC"), NAME_DESC("-name", "list_name DESC, id DESC"),
+	CREATED("created_at", "created_at ASC, id ASC"), CREATED_DESC("-created_at", "created_at DESC, id DESC");
 
 	private final String code;
+
 	private final String orderBy;
 
 	CustomerSort(String code, String orderBy) {
@@ -29,4 +32,5 @@ public enum CustomerSort {
 	String orderBy() {
 		return orderBy;
 	}
+
 }

@@ -2,7 +2,10 @@ package com.crewdesk.jobs.api;
 
 import com.crewdesk.web.api.ApiRequestException;
 
-/** Parses query parameters strictly: a bad value is a 400 naming the parameter, never a silent default. */
+/**
+ * Parses query parameters strictly: a bad value is a 400 naming the parameter, never a
+ * silent default.
+ */
 final class ApiParameters {
 
 	private ApiParameters() {
@@ -30,4 +33,5 @@ final class ApiParameters {
 		}
 		throw new ApiRequestException(name, "must be true or false");
 	}
+
 }

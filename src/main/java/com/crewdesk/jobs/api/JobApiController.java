@@ -1,6 +1,7 @@
 package com.crewdesk.jobs.api;
 
-import com.crewdesk.security.Caller;
+import static com.crewdesk.web.api.ApiResponses.success;
+
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobHistoryQueries;
 import com.crewdesk.jobs.JobNotFoundException;
@@ -8,6 +9,7 @@ import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.security.ApiCaller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.web.api.ApiRequestException;
 import com.crewdesk.web.api.JsonApi;
 import java.net.URI;
@@ -29,16 +31,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static com.crewdesk.web.api.ApiResponses.success;
-
-/** The jobs part of the JSON API (SPEC §5). Translates HTTP to JobService calls and back; decides no rule. */
+/**
+ * The jobs part of the JSON API (SPEC §5). Translates HTTP to JobService calls and back;
+ * decides no rule.
+ */
 @RestController
 @JsonApi
 @RequestMapping("/api/v1/jobs")
 class JobApiController {
 
 	private final JobService jobs;
+
 	private final JobRepresentation representation;
+
 	private final JobHistoryQueries history;
 
 	JobApiController(JobService jobs, JobRepresentation representation, JobHistoryQueries history) {
@@ -65,7 +70,8 @@ class JobApiController {
 	ResponseEntity<Map<String, Object>> update(@AuthenticationPrincipal ApiCaller api, @PathVariable String uuid,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody Map<String, Object> body) {
-		return withEtag(jobs.update(Caller.of(api), jobId(uuid), Patch.of(body), expectedVersion(ifMatch), Channel.API));
+		return withEtag(
+				jobs.update(Caller.of(api), jobId(uuid), Patch.of(body), expectedVersion(ifMatch), Channel.API));
 	}
 
 	@DeleteMapping("/{uuid}")

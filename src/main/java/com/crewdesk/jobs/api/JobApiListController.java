@@ -1,26 +1,18 @@
 package com.crewdesk.jobs.api;
 
-import com.crewdesk.jobs.list.JobListPage;
-import com.crewdesk.jobs.list.JobListParameters;
-import com.crewdesk.jobs.list.JobListRequest;
-import com.crewdesk.jobs.list.JobFilter;
-import com.crewdesk.jobs.list.JobListScope;
-import com.crewdesk.jobs.list.JobListQuery;
-import com.crewdesk.jobs.list.JobSort;
-import com.crewdesk.jobs.list.JobListRow;
 import static com.crewdesk.web.api.ApiResponses.success;
 
-import com.crewdesk.security.Caller;
-import com.crewdesk.patch.JobPriority;
 import com.crewdesk.jobs.JobService;
-import com.crewdesk.patch.JobStatus;
 import com.crewdesk.jobs.api.JobRepresentation;
+import com.crewdesk.jobs.list.JobListPage;
+import com.crewdesk.jobs.list.JobListParameters;
+import com.crewdesk.jobs.list.JobListQuery;
+import com.crewdesk.jobs.list.JobListRequest;
+import com.crewdesk.jobs.list.JobListRow;
+import com.crewdesk.jobs.list.JobListScope;
 import com.crewdesk.security.ApiCaller;
-import com.crewdesk.web.api.ApiRequestException;
+import com.crewdesk.security.Caller;
 import com.crewdesk.web.api.JsonApi;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +24,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/v1/jobs: the list of SPEC §3 for integrations, on the same query layer as the jobs page. Unlike the
- * page, which forgives bad values with a notice, the API answers any unusable parameter with a 400 naming it.
+ * GET /api/v1/jobs: the list of SPEC §3 for integrations, on the same query layer as the
+ * jobs page. Unlike the page, which forgives bad values with a notice, the API answers
+ * any unusable parameter with a 400 naming it.
  */
 @RestController
 @JsonApi
 class JobApiListController {
 
 	private final JobListQuery query;
+
 	private final JobService jobs;
+
 	private final JobRepresentation representation;
 
 	JobApiListController(JobListQuery query, JobService jobs, JobRepresentation representation) {
@@ -50,7 +45,8 @@ class JobApiListController {
 	}
 
 	@GetMapping("/api/v1/jobs")
-	Map<String, Object> list(@AuthenticationPrincipal ApiCaller api, @RequestParam MultiValueMap<String, String> params) {
+	Map<String, Object> list(@AuthenticationPrincipal ApiCaller api,
+			@RequestParam MultiValueMap<String, String> params) {
 		JobListRequest request = JobListParameters.strict(params);
 		Caller caller = Caller.of(api);
 		JobListPage page = query.page(new JobListScope(api.companyId(), null), request);
@@ -67,4 +63,5 @@ class JobApiListController {
 		data.put("pagination", pagination);
 		return success(data);
 	}
+
 }

@@ -4,12 +4,12 @@ import static com.crewdesk.web.api.ApiResponses.success;
 
 import com.crewdesk.jobs.BackgroundBatch;
 import com.crewdesk.jobs.BatchResult;
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobBatchRunner;
 import com.crewdesk.jobs.JobBatchService;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.security.ApiCaller;
+import com.crewdesk.security.Caller;
 import com.crewdesk.web.api.ApiRequestException;
 import com.crewdesk.web.api.JsonApi;
 import java.net.URI;
@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Batch edit (seed 002 editjobs, seed 004 async): {"data": {"jobs": {"<uuid>": {patch}, …}, "notify": bool}}.
- * Up to 1,000 jobs run in the request; more, or ?async=true, run in the background (202 + status URL).
+ * Batch edit (seed 002 editjobs, seed 004 async): {"data": {"jobs": {"<uuid>": {patch},
+ * …}, "notify": bool}}. Up to 1,000 jobs run in the request; more, or ?async=true, run in
+ * the background (202 + status URL).
  */
 @RestController
 @JsonApi
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 class JobBatchApiController {
 
 	private final JobBatchService batches;
+
 	private final JobBatchRunner runner;
 
 	JobBatchApiController(JobBatchService batches, JobBatchRunner runner) {
@@ -56,7 +58,8 @@ class JobBatchApiController {
 				.location(URI.create("/api/v1/jobs/batches/" + id))
 				.body(success(status(runner.find(caller.companyId(), id).orElseThrow())));
 		}
-		BatchResult result = batches.apply(caller, request.patches(), request.notifyTechnicians(), Channel.API, Map.of());
+		BatchResult result = batches.apply(caller, request.patches(), request.notifyTechnicians(), Channel.API,
+				Map.of());
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("changed", result.changed().size());
 		data.put("unchanged", result.unchanged().size());
@@ -131,4 +134,5 @@ class JobBatchApiController {
 			return new BatchRequest(patches, notifyTechnicians);
 		}
 	}
+
 }

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The API's job object (seed 001): every field under its snake_case name, plus the embedded customer
- * {uuid, first_name, last_name} and assignee {id, name, email}. Related rows for a whole page are
- * loaded with one query per kind, never one per job.
+ * The API's job object (seed 001): every field under its snake_case name, plus the
+ * embedded customer {uuid, first_name, last_name} and assignee {id, name, email}. Related
+ * rows for a whole page are loaded with one query per kind, never one per job.
  */
 @Component
 public class JobRepresentation {
@@ -36,10 +36,11 @@ public class JobRepresentation {
 		long company = jobs.get(0).companyId();
 		Map<UUID, Map<String, Object>> customers = customers(company,
 				jobs.stream().map(j -> j.values().customerUuid()).collect(Collectors.toSet()));
-		Map<UUID, Map<String, Object>> staff = staff(company, jobs.stream()
-			.map(j -> j.values().assignedToUserId())
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet()));
+		Map<UUID, Map<String, Object>> staff = staff(company,
+				jobs.stream()
+					.map(j -> j.values().assignedToUserId())
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
 		return jobs.stream().map(job -> {
 			Map<String, Object> json = new LinkedHashMap<>(job.values().toRaw());
 			json.put("customer", customers.get(job.values().customerUuid()));
@@ -50,8 +51,9 @@ public class JobRepresentation {
 	}
 
 	private Map<UUID, Map<String, Object>> customers(long company, Collection<UUID> ids) {
-		return jdbc.sql("SELECT id, first_name, last_name, company_name FROM customers "
-				+ "WHERE company_id = :company AND id = ANY(CAST(:ids AS uuid[]))")
+		return jdbc
+			.sql("SELECT id, first_name, last_name, company_name FROM customers "
+					+ "WHERE company_id = :company AND id = ANY(CAST(:ids AS uuid[]))")
 			.param("company", company)
 			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
 			.query((rs, row) -> {
@@ -71,8 +73,9 @@ public class JobRepresentation {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("SELECT id, display_name, email FROM staff_users "
-				+ "WHERE company_id = :company AND id = ANY(CAST(:ids AS uuid[]))")
+		return jdbc
+			.sql("SELECT id, display_name, email FROM staff_users "
+					+ "WHERE company_id = :company AND id = ANY(CAST(:ids AS uuid[]))")
 			.param("company", company)
 			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
 			.query((rs, row) -> {
@@ -86,4 +89,5 @@ public class JobRepresentation {
 			.stream()
 			.collect(Collectors.toMap(p -> UUID.fromString((String) p.get("id")), p -> p));
 	}
+
 }

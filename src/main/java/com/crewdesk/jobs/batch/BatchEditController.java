@@ -1,24 +1,24 @@
 package com.crewdesk.jobs.batch;
 
-import com.crewdesk.jobs.list.JobListScope;
 import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.jobs.BackgroundBatch;
 import com.crewdesk.jobs.BatchPlan;
 import com.crewdesk.jobs.BatchPreviews;
 import com.crewdesk.jobs.BatchRejectedException;
 import com.crewdesk.jobs.BatchResult;
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobBatchRunner;
 import com.crewdesk.jobs.JobBatchService;
 import com.crewdesk.jobs.JobNotFoundException;
-import com.crewdesk.patch.JobPriority;
 import com.crewdesk.jobs.JobService;
-import com.crewdesk.patch.JobStatus;
 import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.jobs.list.JobListScope;
+import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.patch.Patch;
-import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.patch.Rulebook;
+import com.crewdesk.security.Caller;
+import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -39,10 +39,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The batch edit panel of the jobs list (seed 002 editjobs): open it for a selection, preview what would
- * change, apply all-or-nothing, or — as a second, explicit step — apply to the valid jobs only. Large
- * selections run in the background with a progress page. ADMIN and DISPATCHER only (also enforced in
- * SecurityConfiguration and in JobBatchService).
+ * The batch edit panel of the jobs list (seed 002 editjobs): open it for a selection,
+ * preview what would change, apply all-or-nothing, or — as a second, explicit step —
+ * apply to the valid jobs only. Large selections run in the background with a progress
+ * page. ADMIN and DISPATCHER only (also enforced in SecurityConfiguration and in
+ * JobBatchService).
  */
 @Controller
 class BatchEditController {
@@ -50,11 +51,17 @@ class BatchEditController {
 	private static final int ERRORS_SHOWN = 50;
 
 	private final JobSelection selection;
+
 	private final BatchPreviews previews;
+
 	private final JobBatchService batches;
+
 	private final JobBatchRunner runner;
+
 	private final JobService jobs;
+
 	private final StaffRepository staff;
+
 	private final CompanyRulesService rules;
 
 	BatchEditController(JobSelection selection, BatchPreviews previews, JobBatchService batches, JobBatchRunner runner,
@@ -88,7 +95,8 @@ class BatchEditController {
 
 	@PostMapping("/jobs/batch/apply")
 	String apply(@AuthenticationPrincipal CrewdeskUser user, BatchEditForm form, HtmxRequest htmx,
-			HtmxResponse response, Model model, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+			HtmxResponse response, Model model, HttpServletRequest servletRequest,
+			HttpServletResponse servletResponse) {
 		Prepared prepared = prepare(user, form, model);
 		if (prepared == null) {
 			return view(htmx, "panel");
@@ -106,7 +114,8 @@ class BatchEditController {
 			if (!htmx.isHtmxRequest()) {
 				return "redirect:/jobs/batches/" + id;
 			}
-			// HX-Redirect set by hand: the library's "redirect:htmx:" view prefix loses to Thymeleaf's resolver.
+			// HX-Redirect set by hand: the library's "redirect:htmx:" view prefix loses
+			// to Thymeleaf's resolver.
 			String page = servletRequest.getContextPath() + "/jobs/batches/" + id;
 			servletResponse.setHeader("HX-Redirect", page);
 			model.addAttribute("batchPage", page);
@@ -117,8 +126,8 @@ class BatchEditController {
 			String message = summary(user, form, result.changed().size());
 			model.addAttribute("message", message);
 			model.addAttribute("result", result);
-			response.addTrigger("jobs-batch-applied", Map.of("message", message, "ids",
-					result.changed().stream().map(UUID::toString).toList()));
+			response.addTrigger("jobs-batch-applied",
+					Map.of("message", message, "ids", result.changed().stream().map(UUID::toString).toList()));
 			return view(htmx, "applied");
 		}
 		catch (BatchRejectedException ex) {
@@ -151,10 +160,14 @@ class BatchEditController {
 		}
 		BackgroundBatch batch = runner.find(user.companyId(), batchId).orElseThrow(() -> new JobNotFoundException(id));
 		model.addAttribute("batch", batch);
-		model.addAttribute("changedJobs", batch.finished() ? runner.changedJobs(user.companyId(), batchId, 200) : List.of());
+		model.addAttribute("changedJobs",
+				batch.finished() ? runner.changedJobs(user.companyId(), batchId, 200) : List.of());
 	}
 
-	/** The selection and its patches, or null when the form itself is not usable (message in the model). */
+	/**
+	 * The selection and its patches, or null when the form itself is not usable (message
+	 * in the model).
+	 */
 	private Prepared prepare(CrewdeskUser user, BatchEditForm form, Model model) {
 		JobSelection.Resolved selected = selection.resolve(JobListScope.of(user), form);
 		panelModel(user, form, selected, model);
@@ -164,7 +177,9 @@ class BatchEditController {
 			return null;
 		}
 		Map<UUID, StoredJob> current = BatchPatches.needsCurrentValues(form)
-				? jobs.getAll(Caller.of(user), selected.ids()).stream().collect(Collectors.toMap(StoredJob::uuid, Function.identity()))
+				? jobs.getAll(Caller.of(user), selected.ids())
+					.stream()
+					.collect(Collectors.toMap(StoredJob::uuid, Function.identity()))
 				: Map.of();
 		return new Prepared(BatchPatches.build(form, selected.ids(), current));
 	}
@@ -176,9 +191,11 @@ class BatchEditController {
 		model.addAttribute("form", form);
 		model.addAttribute("selectedCount", selected.ids().size());
 		model.addAttribute("selectionProblem", selected.problem());
-		model.addAttribute("technicians", staff.findByCompany(user.companyId()).stream()
-			.filter(s -> s.active() && Rulebook.takesJobsInTheField(s.role()))
-			.toList());
+		model.addAttribute("technicians",
+				staff.findByCompany(user.companyId())
+					.stream()
+					.filter(s -> s.active() && Rulebook.takesJobsInTheField(s.role()))
+					.toList());
 		model.addAttribute("statuses", JobStatus.values());
 		model.addAttribute("priorities", JobPriority.values());
 		model.addAttribute("customFields", rules.rulesFor(user.companyId()).customFields());
@@ -188,28 +205,39 @@ class BatchEditController {
 	private void showPlan(CrewdeskUser user, BatchPlan plan, Model model) {
 		model.addAttribute("plan", plan);
 		List<UUID> failing = plan.errors().keySet().stream().limit(ERRORS_SHOWN).map(UUID::fromString).toList();
-		Map<String, String> numbers = jobs.getAll(Caller.of(user), failing).stream()
+		Map<String, String> numbers = jobs.getAll(Caller.of(user), failing)
+			.stream()
 			.collect(Collectors.toMap(job -> job.uuid().toString(), StoredJob::jobNumber));
-		model.addAttribute("errorRows", plan.errors().entrySet().stream().limit(ERRORS_SHOWN)
-			.map(e -> new ErrorRow(numbers.getOrDefault(e.getKey(), "Unknown job"), e.getValue().entrySet().stream()
-				.map(field -> field.getKey() + ": " + String.join("; ", field.getValue()))
-				.collect(Collectors.joining(" · "))))
-			.toList());
+		model.addAttribute("errorRows",
+				plan.errors()
+					.entrySet()
+					.stream()
+					.limit(ERRORS_SHOWN)
+					.map(e -> new ErrorRow(numbers.getOrDefault(e.getKey(), "Unknown job"),
+							e.getValue()
+								.entrySet()
+								.stream()
+								.map(field -> field.getKey() + ": " + String.join("; ", field.getValue()))
+								.collect(Collectors.joining(" · "))))
+					.toList());
 	}
 
 	/** One job the batch cannot change, as the preview lists it. */
 	record ErrorRow(String jobNumber, String reasons) {
 	}
 
-	/** "48 jobs assigned to Dana Cruz", "12 jobs set to Scheduled", or "30 jobs updated". */
+	/**
+	 * "48 jobs assigned to Dana Cruz", "12 jobs set to Scheduled", or "30 jobs updated".
+	 */
 	private String summary(CrewdeskUser user, BatchEditForm form, int count) {
 		String jobsText = count + (count == 1 ? " job" : " jobs");
 		String assignee = BatchEditForm.text(form.assignTo());
-		boolean onlyAssign = assignee != null && BatchEditForm.text(form.status()) == null && BatchEditForm.text(form.priority()) == null
-				&& BatchEditForm.text(form.scheduledDate()) == null && BatchPatches.shift(form) == 0
-				&& BatchEditForm.text(form.customFieldKey()) == null;
+		boolean onlyAssign = assignee != null && BatchEditForm.text(form.status()) == null
+				&& BatchEditForm.text(form.priority()) == null && BatchEditForm.text(form.scheduledDate()) == null
+				&& BatchPatches.shift(form) == 0 && BatchEditForm.text(form.customFieldKey()) == null;
 		if (onlyAssign) {
-			String name = staff.findByCompany(user.companyId()).stream()
+			String name = staff.findByCompany(user.companyId())
+				.stream()
 				.filter(s -> s.id().toString().equals(assignee))
 				.map(StaffUser::displayName)
 				.findFirst()
@@ -219,7 +247,8 @@ class BatchEditController {
 		if ("true".equals(form.unassign())) {
 			return jobsText + " unassigned";
 		}
-		if (BatchEditForm.text(form.status()) != null && BatchEditForm.text(form.priority()) == null && assignee == null) {
+		if (BatchEditForm.text(form.status()) != null && BatchEditForm.text(form.priority()) == null
+				&& assignee == null) {
 			return jobsText + " set to " + form.status().trim();
 		}
 		return jobsText + " updated";
@@ -228,4 +257,5 @@ class BatchEditController {
 	private static String view(HtmxRequest htmx, String fragment) {
 		return htmx.isHtmxRequest() ? "jobs/batch :: " + fragment : "jobs/batch-page";
 	}
+
 }

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Translates the batch panel into one patch per job. Most choices give every job the same patch; shifting
- * the day and setting one custom field depend on each job's current values (the engine still judges them).
- * Fields the user left untouched are absent from every patch, so they stay unchanged (P1).
+ * Translates the batch panel into one patch per job. Most choices give every job the same
+ * patch; shifting the day and setting one custom field depend on each job's current
+ * values (the engine still judges them). Fields the user left untouched are absent from
+ * every patch, so they stay unchanged (P1).
  */
 final class BatchPatches {
 
@@ -60,8 +61,9 @@ final class BatchPatches {
 			if (job != null) {
 				shifted(form, job).ifPresent(day -> raw.put("scheduled_date", day.toString()));
 				if (BatchEditForm.text(form.customFieldKey()) != null) {
-					raw.put("custom_fields", CustomFieldSet.asPatchValue(CustomFieldSet.withValue(
-							job.values().customFields(), form.customFieldKey().trim(), BatchEditForm.text(form.customFieldValue()))));
+					raw.put("custom_fields",
+							CustomFieldSet.asPatchValue(CustomFieldSet.withValue(job.values().customFields(),
+									form.customFieldKey().trim(), BatchEditForm.text(form.customFieldValue()))));
 				}
 			}
 			patches.put(id, Patch.of(raw));
@@ -89,4 +91,5 @@ final class BatchPatches {
 			raw.put(field, value.trim());
 		}
 	}
+
 }

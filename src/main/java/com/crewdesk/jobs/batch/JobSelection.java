@@ -15,13 +15,17 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Which jobs a batch acts on: the ticked ids, or every job matching the list's filter. Both are resolved in
- * the caller's scope, so ids of another company's jobs simply match nothing.
+ * Which jobs a batch acts on: the ticked ids, or every job matching the list's filter.
+ * Both are resolved in the caller's scope, so ids of another company's jobs simply match
+ * nothing.
  */
 @Repository
 class JobSelection {
 
-	/** The most jobs one batch may touch; a bigger selection asks the user to narrow the filter. */
+	/**
+	 * The most jobs one batch may touch; a bigger selection asks the user to narrow the
+	 * filter.
+	 */
 	static final int MAX = 50_000;
 
 	private final JdbcClient jdbc;
@@ -48,7 +52,8 @@ class JobSelection {
 
 	/** The list filter encoded in a list URL's query string ("status=New&q=roof"). */
 	static JobFilter filterOf(String query) {
-		MultiValueMap<String, String> params = UriComponentsBuilder.fromUriString("/jobs?" + (query == null ? "" : query))
+		MultiValueMap<String, String> params = UriComponentsBuilder
+			.fromUriString("/jobs?" + (query == null ? "" : query))
 			.build()
 			.getQueryParams();
 		Map<String, List<String>> decoded = new LinkedHashMap<>();
@@ -58,7 +63,9 @@ class JobSelection {
 
 	private List<UUID> matching(JobListScope scope, JobFilter filter) {
 		JobListSql where = JobListSql.where(scope, filter).param("cap", MAX + 1);
-		return jdbc.sql("SELECT j.uuid FROM jobs j WHERE " + where.conditions() + " AND j.deleted_at IS NULL ORDER BY j.id LIMIT :cap")
+		return jdbc
+			.sql("SELECT j.uuid FROM jobs j WHERE " + where.conditions()
+					+ " AND j.deleted_at IS NULL ORDER BY j.id LIMIT :cap")
 			.params(where.params())
 			.query(UUID.class)
 			.list();
@@ -84,6 +91,9 @@ class JobSelection {
 		if (values == null) {
 			return List.of();
 		}
-		return values.stream().map(v -> java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8)).toList();
+		return values.stream()
+			.map(v -> java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8))
+			.toList();
 	}
+
 }

@@ -1,11 +1,11 @@
 package com.crewdesk.jobs.detail;
 
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Violations;
+import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,11 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A job's page: its fields, checklist and history; ticking steps, soft delete and restore. */
+/**
+ * A job's page: its fields, checklist and history; ticking steps, soft delete and
+ * restore.
+ */
 @Controller
 class JobDetailController {
 
 	private final JobService jobs;
+
 	private final JobDetailModel detail;
 
 	JobDetailController(JobService jobs, JobDetailModel detail) {
@@ -77,4 +81,5 @@ class JobDetailController {
 		redirect.addFlashAttribute("toast", job.jobNumber() + " restored.");
 		return "redirect:/jobs/" + job.jobNumber();
 	}
+
 }

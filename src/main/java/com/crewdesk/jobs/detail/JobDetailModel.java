@@ -1,12 +1,12 @@
 package com.crewdesk.jobs.detail;
 
-import com.crewdesk.customers.CustomerChoices;
-import com.crewdesk.jobs.web.JobPageOptions;
-import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.company.ChecklistStep;
+import com.crewdesk.customers.CustomerChoices;
 import com.crewdesk.jobs.JobHistoryQueries;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.jobs.web.JobFormFields;
+import com.crewdesk.jobs.web.JobPageOptions;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.StepCompletion;
 import com.crewdesk.patch.Violations;
@@ -18,13 +18,19 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the model of a job's page: its fields in groups, checklist, history, and a technician's update form. */
+/**
+ * Fills the model of a job's page: its fields in groups, checklist, history, and a
+ * technician's update form.
+ */
 @Component
 public class JobDetailModel {
 
 	static final int HISTORY_PAGE_SIZE = 20;
 
-	/** One checklist step of the company and whether, when and by whom it was ticked on this job. */
+	/**
+	 * One checklist step of the company and whether, when and by whom it was ticked on
+	 * this job.
+	 */
 	public record StepRow(String key, String label, boolean done, Instant at, String by) {
 	}
 
@@ -33,11 +39,15 @@ public class JobDetailModel {
 	}
 
 	private final JobService jobs;
+
 	private final JobPageOptions options;
+
 	private final CustomerChoices customers;
+
 	private final JobHistoryQueries history;
 
-	public JobDetailModel(JobService jobs, JobPageOptions options, CustomerChoices customers, JobHistoryQueries history) {
+	public JobDetailModel(JobService jobs, JobPageOptions options, CustomerChoices customers,
+			JobHistoryQueries history) {
 		this.jobs = jobs;
 		this.options = options;
 		this.customers = customers;
@@ -94,4 +104,5 @@ public class JobDetailModel {
 		}
 		return stamps;
 	}
+
 }

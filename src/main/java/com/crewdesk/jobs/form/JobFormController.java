@@ -1,8 +1,6 @@
 package com.crewdesk.jobs.form;
 
 import com.crewdesk.customers.CustomerChoices;
-import com.crewdesk.jobs.web.JobFormFields;
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.EditOutcome;
 import com.crewdesk.jobs.JobEdit;
@@ -10,9 +8,10 @@ import com.crewdesk.jobs.JobEdits;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.patch.FieldAccess;
-import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Violations;
+import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.web.ViolationStatus;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,15 +31,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The job create and edit forms. Translates form posts into patches for {@link JobService} and its answers
- * back into pages; which change is allowed is decided by the engine alone.
+ * The job create and edit forms. Translates form posts into patches for
+ * {@link JobService} and its answers back into pages; which change is allowed is decided
+ * by the engine alone.
  */
 @Controller
 class JobFormController {
 
 	private final JobService jobs;
+
 	private final JobEdits edits;
+
 	private final JobFormPages pages;
+
 	private final CustomerChoices customers;
 
 	JobFormController(JobService jobs, JobEdits edits, JobFormPages pages, CustomerChoices customers) {
@@ -97,9 +100,10 @@ class JobFormController {
 	}
 
 	/**
-	 * Writes only what the user changed. When someone else changed one of those fields meanwhile, the
-	 * service writes nothing and names the fields: the form comes back with both values of each until the user
-	 * chooses, and saving again without a choice asks again.
+	 * Writes only what the user changed. When someone else changed one of those fields
+	 * meanwhile, the service writes nothing and names the fields: the form comes back
+	 * with both values of each until the user chooses, and saving again without a choice
+	 * asks again.
 	 */
 	@PostMapping("/jobs/{number}/edit")
 	String update(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number,
@@ -111,7 +115,8 @@ class JobFormController {
 		Map<String, String> original = JobFormFields.fromPost(params, "orig.");
 		Map<String, String> posted = JobFormFields.fromPost(params, "");
 		StoredJob job = jobs.getByNumber(caller, number);
-		JobEdit edit = mapping.edit(version, posted, original, JobFormFields.fromPost(params, "resolve."), decidedVersion);
+		JobEdit edit = mapping.edit(version, posted, original, JobFormFields.fromPost(params, "resolve."),
+				decidedVersion);
 		try {
 			EditOutcome outcome = edits.save(caller, job.uuid(), edit, Channel.UI);
 			if (outcome instanceof EditOutcome.Conflicted conflicted) {
@@ -131,7 +136,10 @@ class JobFormController {
 		}
 	}
 
-	/** Checks the whole form without saving and answers the message(s) of the field the user just left. */
+	/**
+	 * Checks the whole form without saving and answers the message(s) of the field the
+	 * user just left.
+	 */
 	@PostMapping({ "/jobs/validate", "/jobs/{number}/validate" })
 	String validate(@AuthenticationPrincipal CrewdeskUser user, @PathVariable(required = false) String number,
 			@RequestParam MultiValueMap<String, String> params,
@@ -161,4 +169,5 @@ class JobFormController {
 		model.addAttribute("searched", !text.isBlank());
 		return "jobs/customer-options :: options";
 	}
+
 }

@@ -1,7 +1,7 @@
 package com.crewdesk.jobs.form;
 
-import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.jobs.JobEdit;
+import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.jobs.web.JobFormFields.Unit;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;
@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a posted job form into a patch (create) or an edit (update) for the services, deciding nothing about
- * what is allowed or stale: a create sends what was filled in; an edit sends only what the user changed
- * compared with the values the form was loaded with.
+ * Turns a posted job form into a patch (create) or an edit (update) for the services,
+ * deciding nothing about what is allowed or stale: a create sends what was filled in; an
+ * edit sends only what the user changed compared with the values the form was loaded
+ * with.
  */
 final class JobFormMapping {
 
 	static final String NOTIFY = "notify";
 
-	/** A field both the user and someone else changed since the form was loaded, to differing values. */
+	/**
+	 * A field both the user and someone else changed since the form was loaded, to
+	 * differing values.
+	 */
 	public record Conflict(Unit unit, List<String> mine, List<String> theirs) {
 
 		public String name() {
@@ -34,7 +38,10 @@ final class JobFormMapping {
 		this.units = JobFormFields.units(customKeys);
 	}
 
-	/** Everything filled in; empty inputs are left to the defaults, except the title (required). */
+	/**
+	 * Everything filled in; empty inputs are left to the defaults, except the title
+	 * (required).
+	 */
 	Patch forCreate(Map<String, String> posted) {
 		Map<String, Object> patch = new LinkedHashMap<>();
 		List<Object> customFields = new ArrayList<>();
@@ -44,7 +51,8 @@ final class JobFormMapping {
 			}
 			if (unit.isCustomField()) {
 				customFields.add(customField(unit.customKey(), posted.get(unit.name())));
-			} else {
+			}
+			else {
 				patch.put(unit.name(), raw(unit, posted));
 			}
 		}
@@ -55,9 +63,10 @@ final class JobFormMapping {
 	}
 
 	/**
-	 * The user's edit for the service: each unit whose posted value differs from the value the form was loaded
-	 * with, both as raw patch values, and the choices made on a conflict screen (seen at {@code decidedAt}).
-	 * Whether it conflicts with someone else's change is for {@link JobEdits} to decide.
+	 * The user's edit for the service: each unit whose posted value differs from the
+	 * value the form was loaded with, both as raw patch values, and the choices made on a
+	 * conflict screen (seen at {@code decidedAt}). Whether it conflicts with someone
+	 * else's change is for {@link JobEdits} to decide.
 	 */
 	JobEdit edit(long version, Map<String, String> posted, Map<String, String> original, Map<String, String> choices,
 			Long decidedAt) {
@@ -82,7 +91,10 @@ final class JobFormMapping {
 			.toList();
 	}
 
-	/** The fields the service found in conflict, with the user's values and the current ones, for the screen. */
+	/**
+	 * The fields the service found in conflict, with the user's values and the current
+	 * ones, for the screen.
+	 */
 	List<Conflict> conflicts(List<String> names, Map<String, String> posted, Map<String, String> current) {
 		return units.stream()
 			.filter(unit -> names.contains(unit.name()))
@@ -91,16 +103,17 @@ final class JobFormMapping {
 	}
 
 	/**
-	 * The form moved onto the current version: what the user changed stays, everything else shows the
-	 * current values.
+	 * The form moved onto the current version: what the user changed stays, everything
+	 * else shows the current values.
 	 */
 	Map<String, String> rebase(Map<String, String> posted, Map<String, String> original, Map<String, String> current) {
 		return overlay(current, posted, changedUnits(posted, original));
 	}
 
 	/**
-	 * The values the rebased form counts as "loaded": the current ones, except for the units the user changed,
-	 * which keep what the user started from, so that their change and any conflict on it are still seen.
+	 * The values the rebased form counts as "loaded": the current ones, except for the
+	 * units the user changed, which keep what the user started from, so that their change
+	 * and any conflict on it are still seen.
 	 */
 	Map<String, String> rebasedOriginals(Map<String, String> posted, Map<String, String> original,
 			Map<String, String> current) {
@@ -141,4 +154,5 @@ final class JobFormMapping {
 	private static boolean blank(List<String> values) {
 		return values.stream().allMatch(String::isBlank);
 	}
+
 }

@@ -1,12 +1,12 @@
 package com.crewdesk.jobs.form;
 
 import com.crewdesk.customers.CustomerChoices;
-import com.crewdesk.jobs.detail.JobDetailModel;
-import com.crewdesk.jobs.web.JobPageOptions;
-import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.jobs.detail.JobDetailModel;
 import com.crewdesk.jobs.form.JobFormMapping.Conflict;
+import com.crewdesk.jobs.web.JobFormFields;
+import com.crewdesk.jobs.web.JobPageOptions;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.Violations;
@@ -17,13 +17,19 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the model of the job form (create and edit) and picks the page a refused edit is shown on. */
+/**
+ * Fills the model of the job form (create and edit) and picks the page a refused edit is
+ * shown on.
+ */
 @Component
 class JobFormPages {
 
 	private final JobService jobs;
+
 	private final JobPageOptions options;
+
 	private final CustomerChoices customers;
+
 	private final JobDetailModel detail;
 
 	JobFormPages(JobService jobs, JobPageOptions options, CustomerChoices customers, JobDetailModel detail) {
@@ -37,7 +43,10 @@ class JobFormPages {
 		return new JobFormMapping(options.forCompany(user.companyId()).customKeys());
 	}
 
-	/** The engine's creation defaults, and the customer (with their address) when one was given. */
+	/**
+	 * The engine's creation defaults, and the customer (with their address) when one was
+	 * given.
+	 */
 	Map<String, String> createDefaults(CrewdeskUser user, UUID customer) {
 		Map<String, String> values = JobFormFields.fromJob(JobPatchEngine.creationDefaults());
 		if (customer != null) {
@@ -79,9 +88,10 @@ class JobFormPages {
 	}
 
 	/**
-	 * The form on the job's current version with the fields in conflict. Office staff choose per field (the
-	 * form keeps the version they started from, so saving without a choice finds the same conflict again); a
-	 * technician's short form shows both values as messages, and saving again keeps theirs.
+	 * The form on the job's current version with the fields in conflict. Office staff
+	 * choose per field (the form keeps the version they started from, so saving without a
+	 * choice finds the same conflict again); a technician's short form shows both values
+	 * as messages, and saving again keeps theirs.
 	 */
 	String conflict(CrewdeskUser user, Model model, StoredJob current, long baseVersion, Map<String, String> posted,
 			Map<String, String> original, List<String> fields, boolean askedBefore) {
@@ -102,7 +112,10 @@ class JobFormPages {
 		return "jobs/form";
 	}
 
-	/** A refused edit: a technician sees their job page again, office staff the edit form, both with the messages. */
+	/**
+	 * A refused edit: a technician sees their job page again, office staff the edit form,
+	 * both with the messages.
+	 */
 	String rejectedEdit(CrewdeskUser user, Model model, StoredJob job, Map<String, String> posted,
 			Map<String, String> original, long version, Violations violations) {
 		if (!jobs.changeableFields(user.caller(), job).all()) {
@@ -132,4 +145,5 @@ class JobFormPages {
 	private static String nullToEmpty(String s) {
 		return s == null ? "" : s;
 	}
+
 }

@@ -1,6 +1,9 @@
 package com.crewdesk.jobs.list;
 
-/** A list parameter the strict (API) reading cannot use; answered as a 400 naming {@link #parameter()}. */
+/**
+ * A list parameter the strict (API) reading cannot use; answered as a 400 naming
+ * {@link #parameter()}.
+ */
 public class InvalidListParameter extends RuntimeException {
 
 	private final String parameter;
@@ -13,4 +16,5 @@ public class InvalidListParameter extends RuntimeException {
 	public String parameter() {
 		return parameter;
 	}
+
 }

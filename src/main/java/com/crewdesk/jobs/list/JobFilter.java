@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which jobs the list shows (SPEC §3). Null means "no restriction"; an empty status list means every status.
+ * Which jobs the list shows (SPEC §3). Null means "no restriction"; an empty status list
+ * means every status.
  *
  * @param unassigned only jobs without an assignee (then {@code assignee} is null)
  * @param location one of the customer's service locations
  * @param search case-insensitive substring of title, description or job number
  */
-public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID assignee, boolean unassigned, UUID customer,
-		UUID location, LocalDate scheduledFrom, LocalDate scheduledTo, String search, boolean includeDeleted) {
+public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID assignee, boolean unassigned,
+		UUID customer, UUID location, LocalDate scheduledFrom, LocalDate scheduledTo, String search,
+		boolean includeDeleted) {
 
-	public static final JobFilter NONE = new JobFilter(List.of(), null, null, false, null, null, null, null, null, false);
+	public static final JobFilter NONE = new JobFilter(List.of(), null, null, false, null, null, null, null, null,
+			false);
 
 	public JobFilter includingDeleted() {
-		return new JobFilter(statuses, priority, assignee, unassigned, customer, location, scheduledFrom, scheduledTo, search, true);
+		return new JobFilter(statuses, priority, assignee, unassigned, customer, location, scheduledFrom, scheduledTo,
+				search, true);
 	}
 
 	public boolean hasStatus(String label) {

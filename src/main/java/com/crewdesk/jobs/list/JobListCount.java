@@ -12,19 +12,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts the jobs a list matches, up to {@link JobCount#CAP} and within a time budget. A capped count costs the
- * rows read until the cap is reached: a handful for a common status, tens of thousands for a rare combination
- * (a search term within one status reads ~25,000 rows on a million jobs). So the matches are streamed in chunks,
- * and once the budget is spent the list says "at least N" instead of waiting for the rest.
+ * Counts the jobs a list matches, up to {@link JobCount#CAP} and within a time budget. A
+ * capped count costs the rows read until the cap is reached: a handful for a common
+ * status, tens of thousands for a rare combination (a search term within one status reads
+ * ~25,000 rows on a million jobs). So the matches are streamed in chunks, and once the
+ * budget is spent the list says "at least N" instead of waiting for the rest.
  */
 @Component
 public class JobListCount {
 
-	/** Matches arrive in chunks of this many; the clock is read between chunks, so fewer are always exact. */
+	/**
+	 * Matches arrive in chunks of this many; the clock is read between chunks, so fewer
+	 * are always exact.
+	 */
 	static final int CHUNK = 100;
 
 	private final NamedParameterJdbcTemplate streaming;
+
 	private final TransactionTemplate readOnly;
+
 	private final Duration budget;
 
 	public JobListCount(DataSource dataSource, PlatformTransactionManager transactions,
@@ -52,4 +58,5 @@ public class JobListCount {
 			return JobCount.ofCounted(matches);
 		}));
 	}
+
 }

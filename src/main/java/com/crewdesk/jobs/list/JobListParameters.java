@@ -12,20 +12,29 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The one reader of the jobs list's parameters, used by the page, the CSV export, "select all matching" and the
- * API. Pages are {@linkplain #lenient lenient}: a value the list cannot use (unknown status, bad date, page 0,
- * size 1000 …) never fails the request; it is dropped or clamped, and a notice says so above the table. The API
- * is {@linkplain #strict strict}: the first such value is an {@link InvalidListParameter} naming it (400).
- * The two speak different names (the portal's short URL names, the API's field names), read by the same code.
+ * The one reader of the jobs list's parameters, used by the page, the CSV export, "select
+ * all matching" and the API. Pages are {@linkplain #lenient lenient}: a value the list
+ * cannot use (unknown status, bad date, page 0, size 1000 …) never fails the request; it
+ * is dropped or clamped, and a notice says so above the table. The API is
+ * {@linkplain #strict strict}: the first such value is an {@link InvalidListParameter}
+ * naming it (400). The two speak different names (the portal's short URL names, the API's
+ * field names), read by the same code.
  */
 public final class JobListParameters {
 
-	/** The portal's query string: repeated status, assignee, customer, location, from, to, q, deleted, sort + dir, size. */
-	private static final Names PAGE = new Names("assignee", "customer", "location", "from", "to", "q", "deleted", "size");
+	/**
+	 * The portal's query string: repeated status, assignee, customer, location, from, to,
+	 * q, deleted, sort + dir, size.
+	 */
+	private static final Names PAGE = new Names("assignee", "customer", "location", "from", "to", "q", "deleted",
+			"size");
 
-	/** The API's: comma-separated status, field names, limit, and sort with a "-" prefix for descending. */
-	private static final Names API = new Names("assigned_to_user_id", "customer_uuid", "location_uuid", "scheduled_from",
-			"scheduled_to", "search", "include_deleted", "limit");
+	/**
+	 * The API's: comma-separated status, field names, limit, and sort with a "-" prefix
+	 * for descending.
+	 */
+	private static final Names API = new Names("assigned_to_user_id", "customer_uuid", "location_uuid",
+			"scheduled_from", "scheduled_to", "search", "include_deleted", "limit");
 
 	/** Every parameter the API knows; any other is refused. */
 	public static final List<String> API_PARAMETERS = List.of("status", "priority", "assigned_to_user_id",
@@ -37,8 +46,11 @@ public final class JobListParameters {
 	}
 
 	private final Map<String, List<String>> params;
+
 	private final boolean strict;
+
 	private final Names names;
+
 	private final List<String> notices = new ArrayList<>();
 
 	private JobListParameters(Map<String, List<String>> params, boolean strict, Names names) {
@@ -47,16 +59,23 @@ public final class JobListParameters {
 		this.names = names;
 	}
 
-	/** A page's (or CSV export's, or "select all matching"'s) list state: corrects bad values and notes each. */
+	/**
+	 * A page's (or CSV export's, or "select all matching"'s) list state: corrects bad
+	 * values and notes each.
+	 */
 	public static JobListRequest lenient(Map<String, List<String>> params) {
 		return new JobListParameters(params, false, PAGE).read();
 	}
 
-	/** The API's list state: the first unknown parameter or bad value throws {@link InvalidListParameter}. */
+	/**
+	 * The API's list state: the first unknown parameter or bad value throws
+	 * {@link InvalidListParameter}.
+	 */
 	public static JobListRequest strict(Map<String, List<String>> params) {
 		for (String name : params.keySet()) {
 			if (!API_PARAMETERS.contains(name)) {
-				throw new InvalidListParameter(name, "is not a known parameter; use one of " + String.join(", ", API_PARAMETERS));
+				throw new InvalidListParameter(name,
+						"is not a known parameter; use one of " + String.join(", ", API_PARAMETERS));
 			}
 		}
 		return new JobListParameters(params, true, API).read();
@@ -66,8 +85,8 @@ public final class JobListParameters {
 		String assignee = first(names.assignee());
 		boolean unassigned = "unassigned".equalsIgnoreCase(assignee) || strict && "".equals(raw(names.assignee()));
 		JobFilter filter = new JobFilter(statuses(), priority(), unassigned ? null : uuid(names.assignee(), "assignee"),
-				unassigned, uuid(names.customer(), "customer"), uuid(names.location(), "location"),
-				date(names.from()), date(names.to()), search(), deleted());
+				unassigned, uuid(names.customer(), "customer"), uuid(names.location(), "location"), date(names.from()),
+				date(names.to()), search(), deleted());
 		if (filter.scheduledFrom() != null && filter.scheduledTo() != null
 				&& filter.scheduledFrom().isAfter(filter.scheduledTo())) {
 			notices.add("The scheduled range ends before it starts, so no job can match it.");
@@ -108,7 +127,8 @@ public final class JobListParameters {
 			}
 			JobStatus status = JobStatus.fromLabel(value).orElse(null);
 			if (status == null) {
-				problem("status", "\"" + value.strip() + "\" is not a status; use New, Contacted, Scheduled, In Progress, "
+				problem("status", "\"" + value.strip()
+						+ "\" is not a status; use New, Contacted, Scheduled, In Progress, "
 						+ "Needs Approval, Ready to Invoice, Invoiced, Complete, Estimate Sent or Estimate Approved",
 						"Unknown status \"" + value.strip() + "\" was ignored.");
 			}
@@ -206,19 +226,23 @@ public final class JobListParameters {
 		Integer size = integer(value);
 		if (strict) {
 			if (size == null || size < 1 || size > JobListRequest.MAX_SIZE) {
-				throw new InvalidListParameter(names.size(), "must be a whole number from 1 to " + JobListRequest.MAX_SIZE);
+				throw new InvalidListParameter(names.size(),
+						"must be a whole number from 1 to " + JobListRequest.MAX_SIZE);
 			}
 			return size;
 		}
 		if (size != null && JobListRequest.PAGE_SIZES.contains(size)) {
 			return size;
 		}
-		int clamped = size == null ? JobListRequest.DEFAULT_SIZE : size > 100 ? 100 : size < 25 ? 25 : JobListRequest.DEFAULT_SIZE;
+		int clamped = size == null ? JobListRequest.DEFAULT_SIZE
+				: size > 100 ? 100 : size < 25 ? 25 : JobListRequest.DEFAULT_SIZE;
 		notices.add("Page size \"" + value + "\" is not offered; showing " + clamped + " per page.");
 		return clamped;
 	}
 
-	/** A value the list cannot use: the API refuses it, a page notes that it was ignored. */
+	/**
+	 * A value the list cannot use: the API refuses it, a page notes that it was ignored.
+	 */
 	private void problem(String name, String refusal, String notice) {
 		if (strict) {
 			throw new InvalidListParameter(name, refusal);
@@ -251,4 +275,5 @@ public final class JobListParameters {
 			return null;
 		}
 	}
+
 }

@@ -18,18 +18,22 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the jobs list: one page, a capped count, or every matching row for the CSV export. Names of customers
- * and assignees come from joins, never from a query per row.
+ * Reads the jobs list: one page, a capped count, or every matching row for the CSV
+ * export. Names of customers and assignees come from joins, never from a query per row.
  */
 @Repository
 public class JobListQuery {
 
-	/** By position and with the driver's own types: no reflection, no failed conversions per row. */
+	/**
+	 * By position and with the driver's own types: no reflection, no failed conversions
+	 * per row.
+	 */
 	private static final RowMapper<JobListRow> ROW = (rs, n) -> new JobListRow(rs.getObject(1, UUID.class),
 			rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
 			rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getObject(10, LocalDate.class),
 			rs.getObject(11, LocalTime.class), rs.getObject(12, LocalTime.class), rs.getBigDecimal(13),
-			instant(rs.getObject(14, OffsetDateTime.class)), instant(rs.getObject(15, OffsetDateTime.class)), rs.getLong(16));
+			instant(rs.getObject(14, OffsetDateTime.class)), instant(rs.getObject(15, OffsetDateTime.class)),
+			rs.getLong(16));
 
 	private static final String COLUMNS = """
 			j.uuid, j.job_number, j.title, j.customer_id, %s AS customer_name, j.status, j.priority,
@@ -42,8 +46,9 @@ public class JobListQuery {
 			LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id""";
 
 	/**
-	 * Picks the page's ids first (from an index, joining only what the sort needs), then reads those rows with
-	 * their names: an OFFSET then skips index entries, not joined rows.
+	 * Picks the page's ids first (from an index, joining only what the sort needs), then
+	 * reads those rows with their names: an OFFSET then skips index entries, not joined
+	 * rows.
 	 */
 	private static final String PAGE = """
 			SELECT %1$s
@@ -56,9 +61,10 @@ public class JobListQuery {
 			ORDER BY %4$s""";
 
 	/**
-	 * Sorted by assignee: each staff member's first :reach jobs (from jobs_list_assignee_idx, in id order) and the
-	 * first :reach unassigned ones are enough to cut any page up to :reach, since every assignee's jobs are
-	 * contiguous in this order. A plain ORDER BY on the joined name would sort every matching job.
+	 * Sorted by assignee: each staff member's first :reach jobs (from
+	 * jobs_list_assignee_idx, in id order) and the first :reach unassigned ones are
+	 * enough to cut any page up to :reach, since every assignee's jobs are contiguous in
+	 * this order. A plain ORDER BY on the joined name would sort every matching job.
 	 */
 	private static final String PAGE_BY_ASSIGNEE = """
 			SELECT %1$s
@@ -78,8 +84,9 @@ public class JobListQuery {
 			ORDER BY %5$s""";
 
 	/**
-	 * Several statuses, newest activity first: each status's first :reach jobs from jobs_list_status_updated_idx,
-	 * merged. Walking the updated_at index and skipping the other statuses' jobs costs a read per skipped job.
+	 * Several statuses, newest activity first: each status's first :reach jobs from
+	 * jobs_list_status_updated_idx, merged. Walking the updated_at index and skipping the
+	 * other statuses' jobs costs a read per skipped job.
 	 */
 	private static final String PAGE_BY_STATUS_UPDATED = """
 			SELECT %1$s
@@ -102,14 +109,17 @@ public class JobListQuery {
 			ORDER BY %s""";
 
 	private final JdbcClient jdbc;
+
 	private final NamedParameterJdbcTemplate streaming;
+
 	private final JobListCount counter;
 
 	public JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter) {
 		this.jdbc = jdbc;
 		this.counter = counter;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
-		// PostgreSQL streams a result in chunks of this many rows, but only inside a transaction.
+		// PostgreSQL streams a result in chunks of this many rows, but only inside a
+		// transaction.
 		template.setFetchSize(1000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
 	}
@@ -124,8 +134,9 @@ public class JobListQuery {
 	}
 
 	/**
-	 * A page with rows and no next page ends the list, so it tells the total without a count (a narrow search
-	 * pays for one index lookup, not two). An empty page past the end does not: it is counted.
+	 * A page with rows and no next page ends the list, so it tells the total without a
+	 * count (a narrow search pays for one index lookup, not two). An empty page past the
+	 * end does not: it is counted.
 	 */
 	private static boolean lastPage(JobListRequest request, List<JobListRow> rows, boolean hasNext) {
 		return !hasNext && (!rows.isEmpty() || request.offset() == 0);
@@ -139,7 +150,8 @@ public class JobListQuery {
 	/** One job as a list row, deleted or not, if the scope may see it. */
 	public Optional<JobListRow> row(JobListScope scope, UUID uuid) {
 		JobListSql where = JobListSql.where(scope, JobFilter.NONE.includingDeleted()).param("uuid", uuid);
-		return jdbc.sql("SELECT %s FROM jobs j %s WHERE %s AND j.uuid = :uuid".formatted(COLUMNS, JOINS, where.conditions()))
+		return jdbc
+			.sql("SELECT %s FROM jobs j %s WHERE %s AND j.uuid = :uuid".formatted(COLUMNS, JOINS, where.conditions()))
 			.params(where.params())
 			.query(ROW)
 			.optional();
@@ -154,13 +166,14 @@ public class JobListQuery {
 		if (request.sort() == JobSort.UPDATED && request.filter().statuses().size() > 1) {
 			where.param("reach", request.offset() + request.size() + 1)
 				.param("statusList", request.filter().statuses().stream().map(JobStatus::label).toArray(String[]::new));
-			return new Statement(PAGE_BY_STATUS_UPDATED.formatted(COLUMNS, where.conditions(), request.direction().name(),
-					JOINS, orderBy), where.params());
+			return new Statement(PAGE_BY_STATUS_UPDATED.formatted(COLUMNS, where.conditions(),
+					request.direction().name(), JOINS, orderBy), where.params());
 		}
 		if (request.sort() == JobSort.ASSIGNEE) {
 			where.param("reach", request.offset() + request.size() + 1);
-			return new Statement(PAGE_BY_ASSIGNEE.formatted(COLUMNS, where.conditions(), request.direction().name(), JOINS,
-					orderBy), where.params());
+			return new Statement(
+					PAGE_BY_ASSIGNEE.formatted(COLUMNS, where.conditions(), request.direction().name(), JOINS, orderBy),
+					where.params());
 		}
 		return new Statement(PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS),
 				where.params());
@@ -171,7 +184,10 @@ public class JobListQuery {
 		return new Statement(COUNT.formatted(where.conditions()), where.params());
 	}
 
-	/** Hands every matching row, in list order, to the consumer while the database is still sending them. */
+	/**
+	 * Hands every matching row, in list order, to the consumer while the database is
+	 * still sending them.
+	 */
 	@Transactional(readOnly = true)
 	public void forEach(JobListScope scope, JobFilter filter, JobSort sort, JobSort.Direction direction,
 			Consumer<JobListRow> consumer) {
@@ -196,4 +212,5 @@ public class JobListQuery {
 			default -> "";
 		};
 	}
+
 }

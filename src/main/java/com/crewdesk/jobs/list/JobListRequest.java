@@ -1,24 +1,33 @@
 package com.crewdesk.jobs.list;
 
 import com.crewdesk.jobs.list.JobSort.Direction;
-import java.util.List;
-import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * One state of the jobs list: filter, sort and page, as {@link JobListParameters} read it from a query string,
- * with the notices about values it had to correct; and the URLs of this state and its neighbours.
+ * One state of the jobs list: filter, sort and page, as {@link JobListParameters} read it
+ * from a query string, with the notices about values it had to correct; and the URLs of
+ * this state and its neighbours.
  */
-public record JobListRequest(JobFilter filter, JobSort sort, Direction direction, int page, int size, List<String> notices) {
+public record JobListRequest(JobFilter filter, JobSort sort, Direction direction, int page, int size,
+		List<String> notices) {
 
 	public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+
 	public static final int DEFAULT_SIZE = 50;
+
 	/** The most rows one page (or API call) holds. */
 	public static final int MAX_SIZE = 100;
+
 	public static final int MAX_SEARCH_LENGTH = 100;
-	/** Deeper than this, OFFSET paging gets slow; nobody pages through 50,000 rows by hand. */
+
+	/**
+	 * Deeper than this, OFFSET paging gets slow; nobody pages through 50,000 rows by
+	 * hand.
+	 */
 	public static final int MAX_PAGE = 1000;
 
 	public static JobListRequest defaults() {
@@ -30,7 +39,10 @@ public record JobListRequest(JobFilter filter, JobSort sort, Direction direction
 		return (long) (page - 1) * size;
 	}
 
-	/** This state as a relative URL: what the address bar shows, and what a bookmark brings back. */
+	/**
+	 * This state as a relative URL: what the address bar shows, and what a bookmark
+	 * brings back.
+	 */
 	public String url() {
 		return url(sort, direction, page, size);
 	}

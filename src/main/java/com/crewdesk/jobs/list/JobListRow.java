@@ -7,10 +7,9 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 /** One row of the jobs table (and of the CSV export). */
-public record JobListRow(UUID uuid, String jobNumber, String title, UUID customerId, String customerName,
-		String status, String priority, UUID assigneeId, String assigneeName, LocalDate scheduledDate,
-		LocalTime scheduledTimeStart, LocalTime scheduledTimeEnd, BigDecimal estimatedAmount, Instant updatedAt,
-		Instant deletedAt, long version) {
+public record JobListRow(UUID uuid, String jobNumber, String title, UUID customerId, String customerName, String status,
+		String priority, UUID assigneeId, String assigneeName, LocalDate scheduledDate, LocalTime scheduledTimeStart,
+		LocalTime scheduledTimeEnd, BigDecimal estimatedAmount, Instant updatedAt, Instant deletedAt, long version) {
 
 	public boolean deleted() {
 		return deletedAt != null;

@@ -7,18 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The WHERE clause of the jobs list for a scope and a filter, with its named parameters. Values are always
- * bound, never spliced. The first condition is always the caller's company.
+ * The WHERE clause of the jobs list for a scope and a filter, with its named parameters.
+ * Values are always bound, never spliced. The first condition is always the caller's
+ * company.
  */
 public final class JobListSql {
 
-	/** The customer as the list shows it: "Company (First Last)" or "First Last" (a generated column, V6). */
+	/**
+	 * The customer as the list shows it: "Company (First Last)" or "First Last" (a
+	 * generated column, V6).
+	 */
 	public static final String CUSTOMER_NAME = "c.list_name";
 
-	/** Low < Normal < High < Emergency; the same expression is indexed (jobs_list_priority_idx). */
+	/**
+	 * Low < Normal < High < Emergency; the same expression is indexed
+	 * (jobs_list_priority_idx).
+	 */
 	public static final String PRIORITY_RANK = "(CASE j.priority WHEN 'Low' THEN 1 WHEN 'Normal' THEN 2 WHEN 'High' THEN 3 ELSE 4 END)";
 
 	private final List<String> conditions = new ArrayList<>();
+
 	private final Map<String, Object> params = new HashMap<>();
 
 	private JobListSql() {
@@ -82,4 +90,5 @@ public final class JobListSql {
 		conditions.add(condition);
 		params.put(name, value);
 	}
+
 }

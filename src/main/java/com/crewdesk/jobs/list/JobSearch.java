@@ -5,17 +5,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The list's free-text search: a case-insensitive substring of the title and description, or of the job number.
+ * The list's free-text search: a case-insensitive substring of the title and description,
+ * or of the job number.
  * <p>
- * Job numbers are always "JOB-" and digits (a CHECK constraint holds it), so the term alone tells which numbers
- * can contain it: a piece of "JOB-" is in every number; a term that runs from the end of "JOB-" into digits
- * ("job-0042", "b-0042", "-0042") can only stand at the start of a number, a prefix lookup on the number's btree;
- * digits alone ("4242") can stand anywhere in the digits, a trigram lookup; any other term is in no number.
- * Indexing the whole number's trigrams instead made every "job-…" term read lists that name every job.
+ * Job numbers are always "JOB-" and digits (a CHECK constraint holds it), so the term
+ * alone tells which numbers can contain it: a piece of "JOB-" is in every number; a term
+ * that runs from the end of "JOB-" into digits ("job-0042", "b-0042", "-0042") can only
+ * stand at the start of a number, a prefix lookup on the number's btree; digits alone
+ * ("4242") can stand anywhere in the digits, a trigram lookup; any other term is in no
+ * number. Indexing the whole number's trigrams instead made every "job-…" term read lists
+ * that name every job.
  */
 public record JobSearch(String sql, Map<String, Object> params) {
 
-	/** Title and description as searched; the same expression carries the trigram index (V7). */
+	/**
+	 * Title and description as searched; the same expression carries the trigram index
+	 * (V7).
+	 */
 	public static final String TEXT = "lower(j.title || ' ' || coalesce(j.description, ''))";
 
 	/** The digits of a job number; the same expression carries the trigram index (V7). */
@@ -23,7 +29,10 @@ public record JobSearch(String sql, Map<String, Object> params) {
 
 	private static final String NUMBER_PREFIX = JobNumberSequence.PREFIX.toLowerCase(Locale.ROOT);
 
-	/** The condition for a non-blank term, or null when every job matches it ("job", "ob-", "-"). */
+	/**
+	 * The condition for a non-blank term, or null when every job matches it ("job",
+	 * "ob-", "-").
+	 */
 	public static JobSearch of(String term) {
 		String lowered = term.toLowerCase(Locale.ROOT);
 		if (NUMBER_PREFIX.contains(lowered)) {
@@ -45,7 +54,10 @@ public record JobSearch(String sql, Map<String, Object> params) {
 		return new JobSearch(TEXT + " LIKE :search", Map.of("search", anywhere));
 	}
 
-	/** A LIKE pattern matching the text anywhere, with LIKE's own wildcards taken literally. */
+	/**
+	 * A LIKE pattern matching the text anywhere, with LIKE's own wildcards taken
+	 * literally.
+	 */
 	public static String containing(String lowered) {
 		String escaped = lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";

@@ -1,15 +1,15 @@
 package com.crewdesk.jobs.row;
 
-import com.crewdesk.jobs.list.JobListScope;
-import com.crewdesk.jobs.list.JobListQuery;
-import com.crewdesk.jobs.list.JobListRow;
-import com.crewdesk.security.Caller;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobNotFoundException;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.jobs.list.JobListQuery;
+import com.crewdesk.jobs.list.JobListRow;
+import com.crewdesk.jobs.list.JobListScope;
+import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.web.ViolationStatus;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -30,10 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * One row of the jobs list, edited in place: open a cell's control, save it, cancel, soft-delete and restore.
- * Every write goes through {@link JobService} (channel INLINE); this class only translates its answers into
- * the row the user sees: saved (flash + toast), refused (message next to the cell, old value kept) or
- * overtaken by someone else's change (current values + a message).
+ * One row of the jobs list, edited in place: open a cell's control, save it, cancel,
+ * soft-delete and restore. Every write goes through {@link JobService} (channel INLINE);
+ * this class only translates its answers into the row the user sees: saved (flash +
+ * toast), refused (message next to the cell, old value kept) or overtaken by someone
+ * else's change (current values + a message).
  */
 @Controller
 class JobRowController {
@@ -41,7 +42,9 @@ class JobRowController {
 	private static final String ROW = "jobs/list :: job-row(row=${row})";
 
 	private final JobService jobs;
+
 	private final JobListQuery query;
+
 	private final JobRowModel rowModel;
 
 	JobRowController(JobService jobs, JobListQuery query, JobRowModel rowModel) {
@@ -140,7 +143,10 @@ class JobRowController {
 		return query.row(JobListScope.of(user), uuid).orElseThrow(JobRowController::notFound);
 	}
 
-	/** A toast rendered with the row and swapped into #toasts out of band (fragments/toast :: oob). */
+	/**
+	 * A toast rendered with the row and swapped into #toasts out of band (fragments/toast
+	 * :: oob).
+	 */
 	private static void toast(Model model, String message, String undoUrl) {
 		model.addAttribute("oobToast", message);
 		model.addAttribute("oobUndo", undoUrl);
@@ -151,11 +157,11 @@ class JobRowController {
 	}
 
 	private static ResponseStatusException forbiddenOrBad(PatchRejectedException ex) {
-		return new ResponseStatusException(ViolationStatus.of(ex.violations()),
-				messages(ex));
+		return new ResponseStatusException(ViolationStatus.of(ex.violations()), messages(ex));
 	}
 
 	private static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
+
 }

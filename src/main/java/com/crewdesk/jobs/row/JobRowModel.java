@@ -1,21 +1,25 @@
 package com.crewdesk.jobs.row;
 
-import com.crewdesk.jobs.list.JobListRow;
 import com.crewdesk.jobs.JobService;
+import com.crewdesk.jobs.list.JobListRow;
 import com.crewdesk.patch.JobPriority;
 import com.crewdesk.patch.JobStatus;
-import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.security.Caller;
+import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the row fragment needs besides the row: which controls to offer, and the choices of an open control. */
+/**
+ * What the row fragment needs besides the row: which controls to offer, and the choices
+ * of an open control.
+ */
 @Component
 public class JobRowModel {
 
 	private final JobService jobs;
+
 	private final StaffRepository staff;
 
 	public JobRowModel(JobService jobs, StaffRepository staff) {
@@ -43,4 +47,5 @@ public class JobRowModel {
 			}
 		}
 	}
+
 }

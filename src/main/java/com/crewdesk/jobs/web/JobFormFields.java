@@ -14,8 +14,9 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The inputs of the job form, named after the API fields ("title", "coordinates.lat",
- * "custom_fields[PO_Number]") so that the engine's violation keys point straight at them. A job's values
- * are shown in them as strings, and a post is read back into the same shape.
+ * "custom_fields[PO_Number]") so that the engine's violation keys point straight at them.
+ * A job's values are shown in them as strings, and a post is read back into the same
+ * shape.
  */
 public final class JobFormFields {
 
@@ -40,11 +41,17 @@ public final class JobFormFields {
 	}
 
 	public static final String CUSTOM_PREFIX = "custom_fields[";
+
 	public static final String LAT = "coordinates.lat";
+
 	public static final String LNG = "coordinates.lng";
+
 	public static final String COORDINATES = "coordinates";
 
-	/** Fields with one input each, in form order (coordinates and custom fields come on top). */
+	/**
+	 * Fields with one input each, in form order (coordinates and custom fields come on
+	 * top).
+	 */
 	public static final List<JobField> PLAIN = List.of(JobField.CUSTOMER_UUID, JobField.TITLE, JobField.DESCRIPTION,
 			JobField.STATUS, JobField.PRIORITY, JobField.JOB_TYPE, JobField.BID_TYPE, JobField.IS_URGENT,
 			JobField.IS_EMERGENCY, JobField.WARRANTY_VOIDED, JobField.ASSIGNED_TO_USER_ID, JobField.SALES_REP_ID,
@@ -54,7 +61,10 @@ public final class JobFormFields {
 			JobField.ACTUAL_AMOUNT, JobField.INTERNAL_NOTES, JobField.CUSTOMER_NOTES, JobField.CLOSING_NOTES,
 			JobField.INSURANCE_CLAIM, JobField.NOTE);
 
-	/** Checkboxes: a hidden "false" and, when ticked, "true" ({@code notify} is one, though not a field). */
+	/**
+	 * Checkboxes: a hidden "false" and, when ticked, "true" ({@code notify} is one,
+	 * though not a field).
+	 */
 	public static final Set<String> BOOLEANS = Set.of("is_urgent", "is_emergency", "warranty_voided", "notify");
 
 	private JobFormFields() {
@@ -89,9 +99,10 @@ public final class JobFormFields {
 	}
 
 	/**
-	 * The inputs of a post whose names start with {@code prefix} ("" for the values, "orig." for the values
-	 * the form was loaded with), prefix removed. A checkbox posts a hidden "false" and, when ticked, "true".
-	 * Line breaks are normalised, as browsers send CRLF.
+	 * The inputs of a post whose names start with {@code prefix} ("" for the values,
+	 * "orig." for the values the form was loaded with), prefix removed. A checkbox posts
+	 * a hidden "false" and, when ticked, "true". Line breaks are normalised, as browsers
+	 * send CRLF.
 	 */
 	public static Map<String, String> fromPost(MultiValueMap<String, String> params, String prefix) {
 		Map<String, String> form = new LinkedHashMap<>();
@@ -119,4 +130,5 @@ public final class JobFormFields {
 	private static String plain(BigDecimal d) {
 		return d.stripTrailingZeros().toPlainString();
 	}
+
 }

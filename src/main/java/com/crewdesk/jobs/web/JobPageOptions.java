@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** What the job pages offer and show for one company: choices, staff, custom fields, checklist steps. */
+/**
+ * What the job pages offer and show for one company: choices, staff, custom fields,
+ * checklist steps.
+ */
 @Component
 public class JobPageOptions {
 
@@ -45,6 +48,7 @@ public class JobPageOptions {
 	}
 
 	private final CompanyRulesService companies;
+
 	private final StaffRepository staff;
 
 	public JobPageOptions(CompanyRulesService companies, StaffRepository staff) {
@@ -56,15 +60,17 @@ public class JobPageOptions {
 		List<StaffUser> people = staff.findByCompany(companyId);
 		Map<String, String> names = new LinkedHashMap<>();
 		people.forEach(person -> names.put(person.id().toString(), person.displayName()));
-		return new Options(
-				Arrays.stream(JobStatus.values()).map(s -> new Choice(s.label(), s.label())).toList(),
+		return new Options(Arrays.stream(JobStatus.values()).map(s -> new Choice(s.label(), s.label())).toList(),
 				Arrays.stream(JobPriority.values()).map(p -> new Choice(p.label(), p.label())).toList(),
 				Arrays.stream(JobType.values()).map(t -> new Choice(t.code(), t.label())).toList(),
 				Arrays.stream(BidType.values()).map(t -> new Choice(t.code(), t.label())).toList(),
-				people.stream().filter(StaffUser::active)
-					.map(p -> new Choice(p.id().toString(), p.displayName() + " (" + p.role().name().toLowerCase() + ")"))
+				people.stream()
+					.filter(StaffUser::active)
+					.map(p -> new Choice(p.id().toString(),
+							p.displayName() + " (" + p.role().name().toLowerCase() + ")"))
 					.toList(),
 				names, companies.activeJobFields(companyId), companies.activeChecklist(companyId),
 				companies.workersEditJob(companyId));
 	}
+
 }

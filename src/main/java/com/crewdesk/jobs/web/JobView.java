@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Template helpers of the job pages, used as {@code ${@jobView.inputId('coordinates.lat')}}. */
+/**
+ * Template helpers of the job pages, used as
+ * {@code ${@jobView.inputId('coordinates.lat')}}.
+ */
 @Component("jobView")
 public class JobView {
 
@@ -16,7 +19,10 @@ public class JobView {
 		this.formats = formats;
 	}
 
-	/** A valid HTML id for an input name: "custom_fields[PO_Number]" → "f-custom_fields-PO_Number". */
+	/**
+	 * A valid HTML id for an input name: "custom_fields[PO_Number]" →
+	 * "f-custom_fields-PO_Number".
+	 */
 	public String inputId(String name) {
 		return "f-" + name.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("-$", "");
 	}
@@ -31,12 +37,17 @@ public class JobView {
 		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
-	/** An ISO-8601 timestamp (as history rows carry it) in the portal's display format. */
+	/**
+	 * An ISO-8601 timestamp (as history rows carry it) in the portal's display format.
+	 */
 	public String when(Object iso) {
 		return iso == null ? "" : formats.dateTime(java.time.Instant.parse(iso.toString()));
 	}
 
-	/** A history value (JSON-like) as a short text: "—" for nothing, key: value lists for objects. */
+	/**
+	 * A history value (JSON-like) as a short text: "—" for nothing, key: value lists for
+	 * objects.
+	 */
 	public String shown(Object raw) {
 		if (raw == null || raw instanceof String s && s.isEmpty()) {
 			return "—";
@@ -48,10 +59,12 @@ public class JobView {
 			if (map.containsKey("key") && map.containsKey("val") && map.size() == 2) {
 				return map.get("key") + ": " + map.get("val");
 			}
-			return map.isEmpty() ? "—" : map.entrySet().stream()
+			return map.isEmpty() ? "—" : map.entrySet()
+				.stream()
 				.map(e -> e.getKey() + ": " + (e.getValue() instanceof Map<?, ?> ? "done" : shown(e.getValue())))
 				.collect(Collectors.joining(", "));
 		}
 		return raw.toString();
 	}
+
 }

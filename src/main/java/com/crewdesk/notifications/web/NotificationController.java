@@ -13,11 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A staff member's own notifications: the list, the unread count in the nav, marking read. */
+/**
+ * A staff member's own notifications: the list, the unread count in the nav, marking
+ * read.
+ */
 @Controller
 public class NotificationController {
 
 	private final NotificationRepository notifications;
+
 	private final NotificationFeed feed;
 
 	NotificationController(NotificationRepository notifications, NotificationFeed feed) {
@@ -52,7 +56,9 @@ public class NotificationController {
 	@Transactional
 	String markAllRead(@AuthenticationPrincipal CrewdeskUser user, RedirectAttributes redirect) {
 		int count = notifications.markAllRead(user.companyId(), user.staffId());
-		redirect.addFlashAttribute("toast", count == 1 ? "1 notification marked as read." : count + " notifications marked as read.");
+		redirect.addFlashAttribute("toast",
+				count == 1 ? "1 notification marked as read." : count + " notifications marked as read.");
 		return "redirect:/notifications";
 	}
+
 }

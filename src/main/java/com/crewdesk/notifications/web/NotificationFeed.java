@@ -11,7 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NotificationFeed {
 
-	/** One line of the notifications page; {@code jobNumber} is null for a batch summary. */
+	/**
+	 * One line of the notifications page; {@code jobNumber} is null for a batch summary.
+	 */
 	public record Item(long id, String kind, String text, boolean read, Instant createdAt, String jobNumber) {
 	}
 
@@ -37,4 +39,5 @@ class NotificationFeed {
 					rs.getString("job_number")))
 			.list();
 	}
+
 }

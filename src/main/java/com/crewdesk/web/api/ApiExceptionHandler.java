@@ -4,8 +4,10 @@ import com.crewdesk.jobs.BatchRejectedException;
 import com.crewdesk.jobs.JobNotFoundException;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
+import com.crewdesk.jobs.list.InvalidListParameter;
 import com.crewdesk.web.BadValueBackstop;
 import com.crewdesk.web.RequestSizeLimit;
+import com.crewdesk.web.ViolationStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import com.crewdesk.jobs.list.InvalidListParameter;
-import com.crewdesk.web.ViolationStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns every failure of an API call into application/problem+json (P18); never a stack trace. */
+/**
+ * Turns every failure of an API call into application/problem+json (P18); never a stack
+ * trace.
+ */
 @RestControllerAdvice(annotations = JsonApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
@@ -45,7 +48,8 @@ class ApiExceptionHandler {
 	ResponseEntity<Map<String, Object>> rejected(PatchRejectedException ex, HttpServletRequest request) {
 		boolean forbidden = ex.violations().forbidden();
 		return ApiResponses.problem(request, ViolationStatus.of(ex.violations()),
-				forbidden ? "You may not make this change" : "The request has invalid fields", ex.violations().byField());
+				forbidden ? "You may not make this change" : "The request has invalid fields",
+				ex.violations().byField());
 	}
 
 	@ExceptionHandler(StaleJobException.class)
@@ -62,9 +66,9 @@ class ApiExceptionHandler {
 	@ExceptionHandler(BatchRejectedException.class)
 	ResponseEntity<Map<String, Object>> batchRejected(BatchRejectedException ex, HttpServletRequest request) {
 		Map<String, List<String>> flat = new LinkedHashMap<>();
-		ex.errors().forEach((job, fields) -> fields.forEach((field, messages) -> flat.put(job + "." + field, messages)));
-		ResponseEntity<Map<String, Object>> problem = ApiResponses.problem(request,
-				ViolationStatus.of(ex.forbidden()),
+		ex.errors()
+			.forEach((job, fields) -> fields.forEach((field, messages) -> flat.put(job + "." + field, messages)));
+		ResponseEntity<Map<String, Object>> problem = ApiResponses.problem(request, ViolationStatus.of(ex.forbidden()),
 				ex.errors().size() + " job(s) cannot be changed; nothing was written", flat);
 		problem.getBody().put("jobs", ex.errors());
 		return problem;
@@ -91,13 +95,15 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+	ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException ex,
+			HttpServletRequest request) {
 		return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "Invalid parameter " + ex.getName(),
 				Map.of(ex.getName(), List.of("is not a valid value")));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+	ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException ex,
+			HttpServletRequest request) {
 		return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "Missing parameter " + ex.getParameterName(),
 				Map.of(ex.getParameterName(), List.of("is required")));
 	}
@@ -112,7 +118,9 @@ class ApiExceptionHandler {
 		return ApiResponses.problem(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed here", null);
 	}
 
-	/** The answer's content type is preset, so it is written whatever the request accepts. */
+	/**
+	 * The answer's content type is preset, so it is written whatever the request accepts.
+	 */
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<Map<String, Object>> notAcceptable(HttpServletRequest request) {
 		return ApiResponses.problem(request, HttpStatus.NOT_ACCEPTABLE,
@@ -122,19 +130,22 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<Map<String, Object>> rejectedByFirewall(HttpServletRequest request) {
-		return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "The request holds characters that are not allowed",
-				null);
+		return ApiResponses.problem(request, HttpStatus.BAD_REQUEST,
+				"The request holds characters that are not allowed", null);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> unexpected(Exception ex, HttpServletRequest request) {
 		if (BadValueBackstop.isBadValue(ex)) {
-			log.warn("Value refused by the database in API call {} {}: {}", request.getMethod(), request.getRequestURI(),
+			log.warn("Value refused by the database in API call {} {}: {}", request.getMethod(),
+					request.getRequestURI(),
 					org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
-			return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "A value in the request cannot be stored", null);
+			return ApiResponses.problem(request, HttpStatus.BAD_REQUEST, "A value in the request cannot be stored",
+					null);
 		}
 		log.error("Unexpected error in API call {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return ApiResponses.problem(request, HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; quote the traceId when reporting it", null);
 	}
+
 }

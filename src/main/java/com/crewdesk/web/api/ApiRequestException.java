@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
-/** A request the API refuses before any service is called: a bad query parameter, body shape or header. */
+/**
+ * A request the API refuses before any service is called: a bad query parameter, body
+ * shape or header.
+ */
 public class ApiRequestException extends RuntimeException {
 
 	private final HttpStatus status;
+
 	private final Map<String, List<String>> errors;
 
 	public ApiRequestException(String field, String message) {
@@ -27,4 +31,5 @@ public class ApiRequestException extends RuntimeException {
 	public Map<String, List<String>> errors() {
 		return errors;
 	}
+
 }

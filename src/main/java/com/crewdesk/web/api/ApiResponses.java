@@ -27,4 +27,5 @@ public final class ApiResponses {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemWriter.body(request, status, detail, errors));
 	}
+
 }

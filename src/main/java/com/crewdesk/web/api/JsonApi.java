@@ -5,8 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks the JSON API controllers, whose errors are answered as application/problem+json. */
+/**
+ * Marks the JSON API controllers, whose errors are answered as application/problem+json.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface JsonApi {
+
 }

@@ -17,14 +17,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The job forms over real HTTP: what a post turns into (only changed fields, empty → null), and refusals. */
+/**
+ * The job forms over real HTTP: what a post turns into (only changed fields, empty →
+ * null), and refusals.
+ */
 @CrewdeskIntegrationTest
 class JobFormIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	DemoData demo;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -33,7 +40,10 @@ class JobFormIT {
 		api = new ApiClient(port, "cd_demo_acme_key");
 	}
 
-	/** A job made through the API, with a description and an estimate, assigned to tech@acme.test. */
+	/**
+	 * A job made through the API, with a description and an estimate, assigned to
+	 * tech@acme.test.
+	 */
 	Map<String, String> newJob() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", "Form IT job");
@@ -44,19 +54,28 @@ class JobFormIT {
 		body.put("assigned_to_user_id", demo.staffId("tech@acme.test").toString());
 		var created = api.post("/api/v1/jobs", body);
 		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-		return Map.of("uuid", created.data().get("uuid").asString(), "number", created.data().get("job_number").asString());
+		return Map.of("uuid", created.data().get("uuid").asString(), "number",
+				created.data().get("job_number").asString());
 	}
 
 	Map<String, Object> row(String uuid) {
-		return jdbc.sql("SELECT title, description, estimated_amount, priority, insurance_claim, status, version "
-				+ "FROM jobs WHERE uuid = :u").param("u", UUID.fromString(uuid)).query().singleRow();
+		return jdbc
+			.sql("SELECT title, description, estimated_amount, priority, insurance_claim, status, version "
+					+ "FROM jobs WHERE uuid = :u")
+			.param("u", UUID.fromString(uuid))
+			.query()
+			.singleRow();
 	}
 
-	/** The edit form of a job as the browser would post it unchanged: values, originals, version. */
+	/**
+	 * The edit form of a job as the browser would post it unchanged: values, originals,
+	 * version.
+	 */
 	Map<String, String> unchangedEditForm(WebSession session, String number) {
 		String html = session.get("/jobs/" + number + "/edit").body();
 		Map<String, String> form = new LinkedHashMap<>();
-		var matcher = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"(orig\\.[^\"]+|version|_csrf)\" value=\"([^\"]*)\"")
+		var matcher = java.util.regex.Pattern
+			.compile("<input type=\"hidden\" name=\"(orig\\.[^\"]+|version|_csrf)\" value=\"([^\"]*)\"")
 			.matcher(html);
 		while (matcher.find()) {
 			String value = org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(2));
@@ -83,11 +102,15 @@ class JobFormIT {
 
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/jobs/" + job.get("number"));
-		assertThat(row(job.get("uuid"))).containsEntry("title", "Form IT job, renamed").containsEntry("priority", "High")
+		assertThat(row(job.get("uuid"))).containsEntry("title", "Form IT job, renamed")
+			.containsEntry("priority", "High")
 			.containsEntry("description", "Loose shingles");
-		List<String> fields = jdbc.sql("SELECT h.field FROM job_history h JOIN jobs j ON j.id = h.job_id "
-				+ "WHERE j.uuid = :u ORDER BY h.id DESC LIMIT 2").param("u", UUID.fromString(job.get("uuid")))
-			.query(String.class).list();
+		List<String> fields = jdbc
+			.sql("SELECT h.field FROM job_history h JOIN jobs j ON j.id = h.job_id "
+					+ "WHERE j.uuid = :u ORDER BY h.id DESC LIMIT 2")
+			.param("u", UUID.fromString(job.get("uuid")))
+			.query(String.class)
+			.list();
 		assertThat(demo.historyCount(UUID.fromString(job.get("uuid")))).isEqualTo(historyBefore + 2);
 		assertThat(fields).containsExactlyInAnyOrder("title", "priority");
 	}
@@ -134,7 +157,8 @@ class JobFormIT {
 
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("can only be set when the job is created");
-		assertThat(row(job.get("uuid"))).containsEntry("insurance_claim", "CLM-1").containsEntry("title", "Form IT job");
+		assertThat(row(job.get("uuid"))).containsEntry("insurance_claim", "CLM-1")
+			.containsEntry("title", "Form IT job");
 		assertThat(demo.version(UUID.fromString(job.get("uuid")))).isEqualTo(version);
 	}
 
@@ -179,10 +203,15 @@ class JobFormIT {
 	void anotherCompanysJobIsAFriendly404() {
 		WebSession bolt = WebSession.loggedIn(port, "admin@bolt.test", "admin");
 		String acmeNumber = newJob().get("number");
-		String boltNumber = jdbc.sql("SELECT job_number FROM jobs j JOIN companies c ON c.id = j.company_id "
-				+ "WHERE c.name = 'Bolt Plumbing' ORDER BY j.id LIMIT 1").query(String.class).single();
+		String boltNumber = jdbc
+			.sql("SELECT job_number FROM jobs j JOIN companies c ON c.id = j.company_id "
+					+ "WHERE c.name = 'Bolt Plumbing' ORDER BY j.id LIMIT 1")
+			.query(String.class)
+			.single();
 		long acmeJobsWithThatNumber = jdbc.sql("SELECT count(*) FROM jobs WHERE job_number = :n")
-			.param("n", acmeNumber).query(Long.class).single();
+			.param("n", acmeNumber)
+			.query(Long.class)
+			.single();
 
 		HttpResponse<String> page = bolt.get("/jobs/JOB-999999");
 
@@ -198,8 +227,9 @@ class JobFormIT {
 	void validationAnswersTheMessageOfTheFieldJustLeft() {
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 		String token = session.csrfToken("/jobs/new");
-		HttpResponse<String> answer = send(session, "/jobs/validate", Map.of("_csrf", token, "title", "x",
-				"scheduled_time_start", "10:00", "scheduled_time_end", "09:00"), "scheduled_time_end");
+		HttpResponse<String> answer = send(session, "/jobs/validate",
+				Map.of("_csrf", token, "title", "x", "scheduled_time_start", "10:00", "scheduled_time_end", "09:00"),
+				"scheduled_time_end");
 
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).contains("id=\"f-scheduled_time_end-error\"").contains("must be after");
@@ -234,4 +264,5 @@ class JobFormIT {
 		assertThat(page.statusCode()).isEqualTo(403);
 		assertThat(page.body()).contains("You may not do that");
 	}
+
 }

@@ -1,9 +1,9 @@
 package com.crewdesk.jobs.form;
 
-import com.crewdesk.jobs.web.JobFormFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewdesk.jobs.JobEdits;
+import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobValues;
@@ -13,7 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** How a posted job form becomes a patch: only what the user changed, empty meaning null. */
+/**
+ * How a posted job form becomes a patch: only what the user changed, empty meaning null.
+ */
 class JobFormMappingTest {
 
 	JobFormMapping mapping = new JobFormMapping(List.of("PO_Number", "Department"));
@@ -28,9 +30,9 @@ class JobFormMappingTest {
 
 	@Test
 	void createSendsWhatWasFilledInAndAlwaysTheTitle() {
-		var patch = mapping.forCreate(form("title", "", "description", "", "scheduled_time_start", "10:00",
-				"scheduled_time_end", "09:00", "custom_fields[PO_Number]", "PO-1", "coordinates.lat", "",
-				"coordinates.lng", ""));
+		var patch = mapping
+			.forCreate(form("title", "", "description", "", "scheduled_time_start", "10:00", "scheduled_time_end",
+					"09:00", "custom_fields[PO_Number]", "PO-1", "coordinates.lat", "", "coordinates.lng", ""));
 
 		assertThat(patch.asMap()).containsOnlyKeys("title", "scheduled_time_start", "scheduled_time_end",
 				"custom_fields");
@@ -50,8 +52,9 @@ class JobFormMappingTest {
 
 	@Test
 	void editedCustomFieldReplacesOnlyItsKeyInTheCurrentSet() {
-		JobValues current = JobValues.empty().with(JobField.CUSTOM_FIELDS,
-				List.of(new CustomFieldValue("PO_Number", "PO-theirs"), new CustomFieldValue("Department", "Sales")));
+		JobValues current = JobValues.empty()
+			.with(JobField.CUSTOM_FIELDS, List.of(new CustomFieldValue("PO_Number", "PO-theirs"),
+					new CustomFieldValue("Department", "Sales")));
 		var original = form("custom_fields[PO_Number]", "PO-1", "custom_fields[Department]", "Sales");
 		var posted = form("custom_fields[PO_Number]", "PO-1", "custom_fields[Department]", "");
 
@@ -92,7 +95,9 @@ class JobFormMappingTest {
 		params.add("orig.description", "a\r\nb");
 
 		assertThat(JobFormFields.fromPost(params, "")).containsEntry("is_urgent", "true")
-			.containsEntry("description", "a\nb").doesNotContainKey("orig.description");
+			.containsEntry("description", "a\nb")
+			.doesNotContainKey("orig.description");
 		assertThat(JobFormFields.fromPost(params, "orig.")).containsOnlyKeys("description");
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** EXPLAIN ANALYZE of the list's page and count queries for a query string, for tuning (used by the benchmark). */
+/**
+ * EXPLAIN ANALYZE of the list's page and count queries for a query string, for tuning
+ * (used by the benchmark).
+ */
 public final class JobListPlans {
 
 	private JobListPlans() {
@@ -24,4 +27,5 @@ public final class JobListPlans {
 			.list();
 		return String.join("\n", lines);
 	}
+
 }

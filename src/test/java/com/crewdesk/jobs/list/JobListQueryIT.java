@@ -21,24 +21,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The list's SQL on real PostgreSQL, against a company of its own whose every job the test knows. */
+/**
+ * The list's SQL on real PostgreSQL, against a company of its own whose every job the
+ * test knows.
+ */
 @CrewdeskIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JobListQueryIT {
 
 	private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-	@Autowired JobListQuery query;
-	@Autowired JdbcClient jdbc;
-	@Autowired DataSource dataSource;
-	@Autowired PlatformTransactionManager transactions;
+	@Autowired
+	JobListQuery query;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	JobFixtures fixtures;
+
 	long company;
+
 	UUID dana;
+
 	UUID luis;
+
 	UUID ada;
+
 	UUID zed;
+
 	JobListScope office;
 
 	@BeforeAll
@@ -50,20 +66,49 @@ class JobListQueryIT {
 		ada = fixtures.customer(company, "Ada", "Lovelace", null);
 		zed = fixtures.customer(company, null, null, "Zed Corp");
 		office = new JobListScope(company, null);
-		fixtures.job(company, ada, "Roof leak repair").number("JOB-000101").status("New").priority("High").assignee(dana)
-			.scheduled(LocalDate.of(2026, 1, 10), LocalTime.of(9, 0), LocalTime.of(11, 0)).amount("100.00")
-			.updatedAt(NOW.minusSeconds(60)).insert();
-		fixtures.job(company, zed, "Gutter cleaning").number("JOB-000102").description("50% off_sale for ZED")
-			.status("Scheduled").priority("Normal").scheduled(LocalDate.of(2026, 1, 20), null, null).amount("200.00")
-			.updatedAt(NOW.minusSeconds(120)).insert();
-		fixtures.job(company, ada, "Skylight flashing").number("JOB-000103").description("Follow-up of job-000101")
-			.status("In Progress").priority("Low")
-			.assignee(luis).updatedAt(NOW.minusSeconds(180)).insert();
-		fixtures.job(company, zed, "Old storm damage").number("JOB-000104").status("New").priority("Emergency")
-			.assignee(dana).updatedAt(NOW.minusSeconds(240)).deleted().insert();
-		fixtures.job(company, zed, "Hail inspection").number("JOB-000105").status("Complete").priority("Emergency")
-			.assignee(dana).scheduled(LocalDate.of(2026, 1, 31), null, null).amount("5000.00")
-			.updatedAt(NOW.minusSeconds(300)).insert();
+		fixtures.job(company, ada, "Roof leak repair")
+			.number("JOB-000101")
+			.status("New")
+			.priority("High")
+			.assignee(dana)
+			.scheduled(LocalDate.of(2026, 1, 10), LocalTime.of(9, 0), LocalTime.of(11, 0))
+			.amount("100.00")
+			.updatedAt(NOW.minusSeconds(60))
+			.insert();
+		fixtures.job(company, zed, "Gutter cleaning")
+			.number("JOB-000102")
+			.description("50% off_sale for ZED")
+			.status("Scheduled")
+			.priority("Normal")
+			.scheduled(LocalDate.of(2026, 1, 20), null, null)
+			.amount("200.00")
+			.updatedAt(NOW.minusSeconds(120))
+			.insert();
+		fixtures.job(company, ada, "Skylight flashing")
+			.number("JOB-000103")
+			.description("Follow-up of job-000101")
+			.status("In Progress")
+			.priority("Low")
+			.assignee(luis)
+			.updatedAt(NOW.minusSeconds(180))
+			.insert();
+		fixtures.job(company, zed, "Old storm damage")
+			.number("JOB-000104")
+			.status("New")
+			.priority("Emergency")
+			.assignee(dana)
+			.updatedAt(NOW.minusSeconds(240))
+			.deleted()
+			.insert();
+		fixtures.job(company, zed, "Hail inspection")
+			.number("JOB-000105")
+			.status("Complete")
+			.priority("Emergency")
+			.assignee(dana)
+			.scheduled(LocalDate.of(2026, 1, 31), null, null)
+			.amount("5000.00")
+			.updatedAt(NOW.minusSeconds(300))
+			.insert();
 	}
 
 	@Test
@@ -79,8 +124,8 @@ class JobListQueryIT {
 
 	@Test
 	void severalStatusesAtOnce() {
-		assertThat(numbers(query.page(office, request("status=New&status=Complete"))))
-			.containsExactly("JOB-000101", "JOB-000105");
+		assertThat(numbers(query.page(office, request("status=New&status=Complete")))).containsExactly("JOB-000101",
+				"JOB-000105");
 	}
 
 	@Test
@@ -90,7 +135,8 @@ class JobListQueryIT {
 
 	@Test
 	void assigneeAndUnassigned() {
-		assertThat(numbers(query.page(office, request("assignee=" + dana)))).containsExactly("JOB-000101", "JOB-000105");
+		assertThat(numbers(query.page(office, request("assignee=" + dana)))).containsExactly("JOB-000101",
+				"JOB-000105");
 		assertThat(numbers(query.page(office, request("assignee=unassigned")))).containsExactly("JOB-000102");
 	}
 
@@ -101,8 +147,8 @@ class JobListQueryIT {
 
 	@Test
 	void scheduledRangeIncludesBothEnds() {
-		assertThat(numbers(query.page(office, request("from=2026-01-10&to=2026-01-20"))))
-			.containsExactly("JOB-000101", "JOB-000102");
+		assertThat(numbers(query.page(office, request("from=2026-01-10&to=2026-01-20")))).containsExactly("JOB-000101",
+				"JOB-000102");
 		assertThat(numbers(query.page(office, request("from=2026-01-21")))).containsExactly("JOB-000105");
 	}
 
@@ -117,14 +163,15 @@ class JobListQueryIT {
 	@Test
 	void searchFindsJobNumbersByAnyPartOfThem() {
 		assertThat(numbers(query.page(office, request("q=JOB-000101"))))
-			.as("the number itself, and the job whose description names it").containsExactly("JOB-000101", "JOB-000103");
-		assertThat(numbers(query.page(office, request("q=b-00010"))))
-			.containsExactly("JOB-000101", "JOB-000102", "JOB-000103", "JOB-000105");
+			.as("the number itself, and the job whose description names it")
+			.containsExactly("JOB-000101", "JOB-000103");
+		assertThat(numbers(query.page(office, request("q=b-00010")))).containsExactly("JOB-000101", "JOB-000102",
+				"JOB-000103", "JOB-000105");
 		assertThat(numbers(query.page(office, request("q=105")))).containsExactly("JOB-000105");
-		assertThat(numbers(query.page(office, request("q=0010"))))
-			.containsExactly("JOB-000101", "JOB-000102", "JOB-000103", "JOB-000105");
-		assertThat(numbers(query.page(office, request("q=Job"))))
-			.containsExactly("JOB-000101", "JOB-000102", "JOB-000103", "JOB-000105");
+		assertThat(numbers(query.page(office, request("q=0010")))).containsExactly("JOB-000101", "JOB-000102",
+				"JOB-000103", "JOB-000105");
+		assertThat(numbers(query.page(office, request("q=Job")))).containsExactly("JOB-000101", "JOB-000102",
+				"JOB-000103", "JOB-000105");
 		assertThat(numbers(query.page(office, request("q=job-0002")))).isEmpty();
 		assertThat(numbers(query.page(office, request("q=job-000104")))).as("deleted").isEmpty();
 		assertThat(numbers(query.page(office, request("deleted=true&q=job-000104")))).containsExactly("JOB-000104");
@@ -154,33 +201,36 @@ class JobListQueryIT {
 
 	@Test
 	void sortsByEveryColumnBothWays() {
-		assertThat(numbers(query.page(office, request("sort=number&dir=desc"))))
-			.containsExactly("JOB-000105", "JOB-000103", "JOB-000102", "JOB-000101");
-		assertThat(numbers(query.page(office, request("sort=title&dir=asc"))))
-			.containsExactly("JOB-000102", "JOB-000105", "JOB-000101", "JOB-000103");
+		assertThat(numbers(query.page(office, request("sort=number&dir=desc")))).containsExactly("JOB-000105",
+				"JOB-000103", "JOB-000102", "JOB-000101");
+		assertThat(numbers(query.page(office, request("sort=title&dir=asc")))).containsExactly("JOB-000102",
+				"JOB-000105", "JOB-000101", "JOB-000103");
 		assertThat(numbers(query.page(office, request("sort=customer&dir=asc"))).subList(2, 4))
 			.containsExactly("JOB-000102", "JOB-000105");
-		assertThat(numbers(query.page(office, request("sort=status&dir=asc"))))
-			.containsExactly("JOB-000105", "JOB-000103", "JOB-000101", "JOB-000102");
-		assertThat(numbers(query.page(office, request("sort=priority&dir=desc"))))
-			.containsExactly("JOB-000105", "JOB-000101", "JOB-000102", "JOB-000103");
-		assertThat(numbers(query.page(office, request("sort=assignee&dir=asc"))))
-			.containsExactly("JOB-000101", "JOB-000105", "JOB-000103", "JOB-000102");
+		assertThat(numbers(query.page(office, request("sort=status&dir=asc")))).containsExactly("JOB-000105",
+				"JOB-000103", "JOB-000101", "JOB-000102");
+		assertThat(numbers(query.page(office, request("sort=priority&dir=desc")))).containsExactly("JOB-000105",
+				"JOB-000101", "JOB-000102", "JOB-000103");
+		assertThat(numbers(query.page(office, request("sort=assignee&dir=asc")))).containsExactly("JOB-000101",
+				"JOB-000105", "JOB-000103", "JOB-000102");
 		assertThat(numbers(query.page(office, request("sort=assignee&dir=desc"))))
-			.as("unassigned first, then Luis, then Dana").containsExactly("JOB-000102", "JOB-000103", "JOB-000105", "JOB-000101");
-		assertThat(numbers(query.page(office, request("sort=scheduled&dir=asc"))))
-			.containsExactly("JOB-000101", "JOB-000102", "JOB-000105", "JOB-000103");
-		assertThat(numbers(query.page(office, request("sort=amount&dir=desc"))))
-			.containsExactly("JOB-000103", "JOB-000105", "JOB-000102", "JOB-000101");
-		assertThat(numbers(query.page(office, request("sort=updated&dir=asc"))))
-			.containsExactly("JOB-000105", "JOB-000103", "JOB-000102", "JOB-000101");
+			.as("unassigned first, then Luis, then Dana")
+			.containsExactly("JOB-000102", "JOB-000103", "JOB-000105", "JOB-000101");
+		assertThat(numbers(query.page(office, request("sort=scheduled&dir=asc")))).containsExactly("JOB-000101",
+				"JOB-000102", "JOB-000105", "JOB-000103");
+		assertThat(numbers(query.page(office, request("sort=amount&dir=desc")))).containsExactly("JOB-000103",
+				"JOB-000105", "JOB-000102", "JOB-000101");
+		assertThat(numbers(query.page(office, request("sort=updated&dir=asc")))).containsExactly("JOB-000105",
+				"JOB-000103", "JOB-000102", "JOB-000101");
 	}
 
 	@Test
 	void theLastPageTellsTheExactTotalEvenPastTheCap() {
 		JobListScope acme = new JobListScope(fixtures.companyId("Acme Roofing"), null);
 		long exact = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND deleted_at IS NULL")
-			.param("c", acme.companyId()).query(Long.class).single();
+			.param("c", acme.companyId())
+			.query(Long.class)
+			.single();
 		JobListPage last = query.page(acme, request("size=100&page=" + (exact + 99) / 100));
 		assertThat(last.hasNext()).isFalse();
 		assertThat(last.total()).isEqualTo(new JobCount(exact, false));
@@ -190,8 +240,8 @@ class JobListQueryIT {
 	@Test
 	void aCountOutOfTimeSaysAtLeastHowManyItFound() {
 		JobListCount hurried = new JobListCount(dataSource, transactions, Duration.ZERO);
-		JobListQuery.Statement acme = JobListQuery.countStatement(
-				new JobListScope(fixtures.companyId("Acme Roofing"), null), JobFilter.NONE);
+		JobListQuery.Statement acme = JobListQuery
+			.countStatement(new JobListScope(fixtures.companyId("Acme Roofing"), null), JobFilter.NONE);
 		JobCount partial = hurried.count(acme.sql(), acme.params());
 		assertThat(partial).isEqualTo(new JobCount(JobListCount.CHUNK, true));
 		assertThat(partial.display()).isEqualTo("100+");
@@ -219,8 +269,10 @@ class JobListQueryIT {
 			inserted.add(number);
 		}
 		JobListScope scope = new JobListScope(other, null);
-		for (String sort : List.of("updated", "status", "title", "priority", "customer", "assignee", "scheduled", "amount")) {
-			List<String> seen = new ArrayList<>(numbers(query.page(scope, request("size=25&sort=" + sort + "&dir=asc"))));
+		for (String sort : List.of("updated", "status", "title", "priority", "customer", "assignee", "scheduled",
+				"amount")) {
+			List<String> seen = new ArrayList<>(
+					numbers(query.page(scope, request("size=25&sort=" + sort + "&dir=asc"))));
 			seen.addAll(numbers(query.page(scope, request("size=25&page=2&sort=" + sort + "&dir=asc"))));
 			assertThat(seen).as(sort).containsExactlyElementsOf(inserted);
 		}
@@ -233,11 +285,17 @@ class JobListQueryIT {
 		JobListScope bolt = new JobListScope(fixtures.companyId("Bolt Plumbing"), null);
 		assertThat(query.page(bolt, request("customer=" + ada)).rows()).isEmpty();
 		for (String search : List.of("", "q=job-00010", "q=roof", "q=skylight")) {
-			List<UUID> seen = query.page(bolt, request("deleted=true&size=100&" + search)).rows().stream()
-				.map(JobListRow::uuid).toList();
+			List<UUID> seen = query.page(bolt, request("deleted=true&size=100&" + search))
+				.rows()
+				.stream()
+				.map(JobListRow::uuid)
+				.toList();
 			if (!seen.isEmpty()) {
 				assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE uuid IN (:seen) AND company_id <> :bolt")
-					.param("seen", seen).param("bolt", bolt.companyId()).query(Long.class).single()).as(search).isZero();
+					.param("seen", seen)
+					.param("bolt", bolt.companyId())
+					.query(Long.class)
+					.single()).as(search).isZero();
 			}
 		}
 		assertThat(query.page(bolt, request("q=job-00010")).rows()).isNotEmpty();
@@ -260,20 +318,27 @@ class JobListQueryIT {
 		assertThat(JobCount.ofCounted(1_000).display()).isEqualTo("1,000");
 		long acme = fixtures.companyId("Acme Roofing");
 		JobCount all = query.count(new JobListScope(acme, null), JobFilter.NONE);
-		long exact = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND deleted_at IS NULL").param("c", acme)
-			.query(Long.class).single();
+		long exact = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND deleted_at IS NULL")
+			.param("c", acme)
+			.query(Long.class)
+			.single();
 		assertThat(all).isEqualTo(JobCount.ofCounted(exact));
 	}
 
 	@Test
 	void pagesSortedByAssigneeOrCustomerFollowOneAnotherWithoutGapsOrRepeats() {
 		long other = fixtures.company("Paging Sorts " + UUID.randomUUID());
-		List<UUID> people = List.of(fixtures.staff(other, "Bo", "TECHNICIAN"), fixtures.staff(other, "Al", "TECHNICIAN"));
-		List<UUID> clients = List.of(fixtures.customer(other, "Yan", "Y", null), fixtures.customer(other, "Xia", "X", null));
+		List<UUID> people = List.of(fixtures.staff(other, "Bo", "TECHNICIAN"),
+				fixtures.staff(other, "Al", "TECHNICIAN"));
+		List<UUID> clients = List.of(fixtures.customer(other, "Yan", "Y", null),
+				fixtures.customer(other, "Xia", "X", null));
 		for (int i = 0; i < 60; i++) {
-			fixtures.job(other, clients.get(i % 2), "Paged " + i).number(String.format("JOB-%06d", 500 + i))
-				.status(i % 2 == 0 ? "New" : "Scheduled").updatedAt(NOW.minusSeconds(i * 7L % 50))
-				.assignee(i % 3 == 2 ? null : people.get(i % 3)).insert();
+			fixtures.job(other, clients.get(i % 2), "Paged " + i)
+				.number(String.format("JOB-%06d", 500 + i))
+				.status(i % 2 == 0 ? "New" : "Scheduled")
+				.updatedAt(NOW.minusSeconds(i * 7L % 50))
+				.assignee(i % 3 == 2 ? null : people.get(i % 3))
+				.insert();
 		}
 		JobListScope scope = new JobListScope(other, null);
 		for (String sort : List.of("sort=assignee&dir=asc", "sort=assignee&dir=desc", "sort=customer&dir=asc",
@@ -291,18 +356,23 @@ class JobListQueryIT {
 		assertThat(newestFirst).as("the same order as one status-agnostic sort")
 			.isEqualTo(numbers(query.page(scope, request("size=100"))));
 		List<String> byAssignee = numbers(query.page(scope, request("sort=assignee&dir=asc&size=100")));
-		assertThat(byAssignee.subList(0, 20)).as("Al's jobs first").allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 1);
-		assertThat(byAssignee.subList(40, 60)).as("unassigned last").allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 2);
+		assertThat(byAssignee.subList(0, 20)).as("Al's jobs first")
+			.allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 1);
+		assertThat(byAssignee.subList(40, 60)).as("unassigned last")
+			.allMatch(n -> (Integer.parseInt(n.substring(4)) - 500) % 3 == 2);
 	}
 
 	@Test
 	void locationFilterMatchesOnlyThatLocationAndNeverAnotherCompanysJobs() {
 		UUID warehouse = location(company, zed, "Zed warehouse");
-		jdbc.sql("UPDATE jobs SET location_id = :l WHERE company_id = :c AND job_number IN ('JOB-000102', 'JOB-000104', 'JOB-000105')")
-			.param("l", warehouse).param("c", company).update();
+		jdbc.sql(
+				"UPDATE jobs SET location_id = :l WHERE company_id = :c AND job_number IN ('JOB-000102', 'JOB-000104', 'JOB-000105')")
+			.param("l", warehouse)
+			.param("c", company)
+			.update();
 		try {
-			assertThat(numbers(query.page(office, request("location=" + warehouse))))
-				.as("JOB-000104 is deleted").containsExactlyInAnyOrder("JOB-000102", "JOB-000105");
+			assertThat(numbers(query.page(office, request("location=" + warehouse)))).as("JOB-000104 is deleted")
+				.containsExactlyInAnyOrder("JOB-000102", "JOB-000105");
 			assertThat(numbers(query.page(office, request("location=" + warehouse + "&status=Complete"))))
 				.containsExactly("JOB-000105");
 			assertThat(numbers(query.page(office, request("location=" + warehouse + "&deleted=true"))))
@@ -320,11 +390,16 @@ class JobListQueryIT {
 	private UUID location(long companyId, UUID customer, String name) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("INSERT INTO locations (id, company_id, customer_id, name) VALUES (:id, :c, :cu, :n)")
-			.param("id", id).param("c", companyId).param("cu", customer).param("n", name).update();
+			.param("id", id)
+			.param("c", companyId)
+			.param("cu", customer)
+			.param("n", name)
+			.update();
 		return id;
 	}
 
 	private static List<String> numbers(JobListPage page) {
 		return page.rows().stream().map(JobListRow::jobNumber).toList();
 	}
+
 }

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which job numbers a search term can stand in, decided from the term (numbers are always "JOB-" and digits). */
+/**
+ * Which job numbers a search term can stand in, decided from the term (numbers are always
+ * "JOB-" and digits).
+ */
 class JobSearchTest {
 
 	@ParameterizedTest
@@ -27,8 +30,8 @@ class JobSearchTest {
 	@Test
 	void digitsAloneMatchAnywhereInTheNumbersDigits() {
 		JobSearch search = JobSearch.of("4242");
-		assertThat(search.sql()).isEqualTo("(" + JobSearch.TEXT + " LIKE :search OR " + JobSearch.NUMBER_DIGITS
-				+ " LIKE :search)");
+		assertThat(search.sql())
+			.isEqualTo("(" + JobSearch.TEXT + " LIKE :search OR " + JobSearch.NUMBER_DIGITS + " LIKE :search)");
 		assertThat(search.params()).containsExactlyEntriesOf(java.util.Map.of("search", "%4242%"));
 	}
 
@@ -44,4 +47,5 @@ class JobSearchTest {
 	void termsAreLowerCasedAndLikeWildcardsTakenLiterally() {
 		assertThat(JobSearch.of("50%_Off\\").params()).containsEntry("search", "%50\\%\\_off\\\\%");
 	}
+
 }

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds a {@link JobListRequest} from a query string, the way the browser would send it. */
+/**
+ * Builds a {@link JobListRequest} from a query string, the way the browser would send it.
+ */
 final class ListUrls {
 
 	private ListUrls() {
@@ -22,4 +24,5 @@ final class ListUrls {
 		}
 		return JobListParameters.lenient(params);
 	}
+
 }

@@ -18,10 +18,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** P18 at unit level: every refusal answers application/problem+json with the status of ViolationStatus. */
+/**
+ * P18 at unit level: every refusal answers application/problem+json with the status of
+ * ViolationStatus.
+ */
 class ApiExceptionHandlerTest {
 
 	final ApiExceptionHandler handler = new ApiExceptionHandler();
+
 	final MockHttpServletRequest request = new MockHttpServletRequest("PATCH", "/api/v1/jobs/x");
 
 	@Test
@@ -46,8 +50,8 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void aStaleIfMatchIs412WithTheCurrentETag() {
-		StoredJob current = new StoredJob(1, 7, JobValues.empty().with(JobField.JOB_NUMBER, "JOB-000001")
-			.with(JobField.VERSION, 4L));
+		StoredJob current = new StoredJob(1, 7,
+				JobValues.empty().with(JobField.JOB_NUMBER, "JOB-000001").with(JobField.VERSION, 4L));
 
 		ResponseEntity<Map<String, Object>> answer = handler.stale(new StaleJobException(current), request);
 
@@ -67,4 +71,5 @@ class ApiExceptionHandlerTest {
 		assertThat(answer.getBody()).containsEntry("errors", Map.of("job-1.status", List.of("is not a status")))
 			.containsEntry("jobs", errors);
 	}
+
 }

@@ -1,10 +1,10 @@
 package com.crewdesk.jobs.list.web;
 
 import com.crewdesk.jobs.list.JobListParameters;
-import com.crewdesk.jobs.list.JobListRequest;
-import com.crewdesk.jobs.list.JobListScope;
 import com.crewdesk.jobs.list.JobListQuery;
+import com.crewdesk.jobs.list.JobListRequest;
 import com.crewdesk.jobs.list.JobListRow;
+import com.crewdesk.jobs.list.JobListScope;
 import com.crewdesk.security.CrewdeskUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The list as CSV: every row matching the same filters (not just one page), in the same order, with the same
- * role scoping. Rows are written while the database sends them, so a million rows never sit in memory.
+ * The list as CSV: every row matching the same filters (not just one page), in the same
+ * order, with the same role scoping. Rows are written while the database sends them, so a
+ * million rows never sit in memory.
  */
 @Controller
 class JobCsvExport {
@@ -39,8 +40,8 @@ class JobCsvExport {
 	}
 
 	@GetMapping("/jobs/export.csv")
-	void export(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, HttpServletResponse response)
-			throws IOException {
+	void export(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params,
+			HttpServletResponse response) throws IOException {
 		JobListRequest request = JobListParameters.lenient(params);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",
@@ -56,7 +57,8 @@ class JobCsvExport {
 		try {
 			csv.printRecord(cell(row.jobNumber()), cell(row.title()), cell(row.customerName()), row.status(),
 					row.priority(), cell(row.assigneeName()), row.scheduledDate(), row.scheduledTimeStart(),
-					row.scheduledTimeEnd(), row.estimatedAmount() == null ? null : row.estimatedAmount().toPlainString(),
+					row.scheduledTimeEnd(),
+					row.estimatedAmount() == null ? null : row.estimatedAmount().toPlainString(),
 					row.updatedAt() == null ? null : row.updatedAt().toString(),
 					row.deletedAt() == null ? null : row.deletedAt().toString());
 		}
@@ -66,8 +68,9 @@ class JobCsvExport {
 	}
 
 	/**
-	 * Text typed by users: a cell starting with = + - @ (or a tab or carriage return) would be run as a formula
-	 * by a spreadsheet, so it gets a leading apostrophe (OWASP "CSV injection").
+	 * Text typed by users: a cell starting with = + - @ (or a tab or carriage return)
+	 * would be run as a formula by a spreadsheet, so it gets a leading apostrophe (OWASP
+	 * "CSV injection").
 	 */
 	static String cell(String text) {
 		if (text == null || text.isEmpty()) {
@@ -75,4 +78,5 @@ class JobCsvExport {
 		}
 		return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
+
 }

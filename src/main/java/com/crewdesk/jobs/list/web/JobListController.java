@@ -1,14 +1,14 @@
 package com.crewdesk.jobs.list.web;
 
+import com.crewdesk.customers.CustomerNameSearch;
+import com.crewdesk.customers.CustomerNameSearch.CustomerOption;
+import com.crewdesk.customers.LocationRepository;
 import com.crewdesk.jobs.list.JobListParameters;
+import com.crewdesk.jobs.list.JobListQuery;
 import com.crewdesk.jobs.list.JobListRequest;
 import com.crewdesk.jobs.list.JobListScope;
-import com.crewdesk.jobs.list.JobListQuery;
 import com.crewdesk.jobs.list.JobSort;
 import com.crewdesk.jobs.row.JobRowModel;
-import com.crewdesk.customers.CustomerNameSearch;
-import com.crewdesk.customers.LocationRepository;
-import com.crewdesk.customers.CustomerNameSearch.CustomerOption;
 import com.crewdesk.patch.JobPriority;
 import com.crewdesk.patch.JobStatus;
 import com.crewdesk.security.CrewdeskUser;
@@ -16,8 +16,8 @@ import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
 import com.crewdesk.web.ServerTiming;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
-import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The jobs list: one URL, two handlers. A plain GET renders the whole page; an htmx request (filter change,
- * sort, page) gets only the results fragment. Both read the same query string, which holds the whole state.
+ * The jobs list: one URL, two handlers. A plain GET renders the whole page; an htmx
+ * request (filter change, sort, page) gets only the results fragment. Both read the same
+ * query string, which holds the whole state.
  */
 @Controller
 class JobListController {
@@ -37,9 +38,13 @@ class JobListController {
 	private static final int CUSTOMER_OPTIONS = 15;
 
 	private final JobListQuery jobs;
+
 	private final StaffRepository staff;
+
 	private final CustomerNameSearch customers;
+
 	private final JobRowModel rowModel;
+
 	private final LocationRepository locations;
 
 	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers, JobRowModel rowModel,
@@ -69,10 +74,12 @@ class JobListController {
 
 	@HxRequest
 	@GetMapping("/jobs")
-	String results(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model, HtmxResponse htmx,
-			HttpServletResponse response, @RequestHeader(name = "HX-Current-URL", required = false) String currentUrl) {
+	String results(@AuthenticationPrincipal CrewdeskUser user, @RequestParam MultiValueMap<String, String> params,
+			Model model, HtmxResponse htmx, HttpServletResponse response,
+			@RequestHeader(name = "HX-Current-URL", required = false) String currentUrl) {
 		JobListRequest request = results(user, params, model, response);
-		// The address bar gets the tidy canonical URL, not the raw form fields; a refresh of the same state
+		// The address bar gets the tidy canonical URL, not the raw form fields; a refresh
+		// of the same state
 		// replaces the history entry instead of adding a second one.
 		if (currentUrl != null && currentUrl.endsWith(request.url())) {
 			htmx.setReplaceUrl(request.url());
@@ -94,10 +101,12 @@ class JobListController {
 		return "jobs/list :: customer-options";
 	}
 
-	private JobListRequest results(CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+	private JobListRequest results(CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response) {
 		JobListRequest request = JobListParameters.lenient(params);
 		model.addAttribute("list", request);
-		model.addAttribute("result", ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
+		model.addAttribute("result",
+				ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
 		model.addAttribute("sorts", JobSort.values());
 		model.addAttribute("inline", rowModel.editing(user));
 		model.addAttribute("technician", JobListScope.of(user).onlyAssignee() != null);
@@ -105,4 +114,5 @@ class JobListController {
 				: locations.findByCustomer(user.companyId(), request.filter().customer()));
 		return request;
 	}
+
 }

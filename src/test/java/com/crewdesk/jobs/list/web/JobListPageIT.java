@@ -1,8 +1,8 @@
 package com.crewdesk.jobs.list.web;
 
-import com.crewdesk.jobs.list.JobCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crewdesk.jobs.list.JobCount;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.JobFixtures;
 import com.crewdesk.support.WebSession;
@@ -20,19 +20,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The jobs list over HTTP as each role gets it: full page, htmx fragment and CSV export. */
+/**
+ * The jobs list over HTTP as each role gets it: full page, htmx fragment and CSV export.
+ */
 @CrewdeskIntegrationTest
 class JobListPageIT {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void badParametersNeverFailTheRequestAndSayWhatWasIgnored() {
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
-		for (String query : List.of("status=Teleported", "size=1000", "page=0", "page=-3", "page=abc", "from=2026-13-45",
-				"to=yesterday", "customer=not-a-uuid", "assignee=%27%3B+DROP+TABLE+jobs", "sort=password", "dir=up",
-				"priority=Urgent", "q=" + "x".repeat(300), "page=99999999999999")) {
+		for (String query : List.of("status=Teleported", "size=1000", "page=0", "page=-3", "page=abc",
+				"from=2026-13-45", "to=yesterday", "customer=not-a-uuid", "assignee=%27%3B+DROP+TABLE+jobs",
+				"sort=password", "dir=up", "priority=Urgent", "q=" + "x".repeat(300), "page=99999999999999")) {
 			HttpResponse<String> page = session.get("/jobs?" + query);
 			assertThat(page.statusCode()).as(query).isEqualTo(200);
 			assertThat(page.body()).as(query).contains("id=\"list-notices\"").contains("id=\"jobs-table\"");
@@ -52,20 +57,34 @@ class JobListPageIT {
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 		HttpResponse<String> response = session.get("/jobs?q=&status=Scheduled&priority=&size=25&customer_q=",
 				Map.of("HX-Request", "true"));
-		assertThat(response.body()).contains("id=\"results\"").contains("hx-swap-oob").doesNotContain("id=\"job-filters\"")
+		assertThat(response.body()).contains("id=\"results\"")
+			.contains("hx-swap-oob")
+			.doesNotContain("id=\"job-filters\"")
 			.doesNotContain("<nav class=\"navbar");
-		assertThat(response.headers().firstValue("HX-Push-Url")).contains("/jobs?status=Scheduled&sort=updated&dir=desc&size=25");
+		assertThat(response.headers().firstValue("HX-Push-Url"))
+			.contains("/jobs?status=Scheduled&sort=updated&dir=desc&size=25");
 	}
 
 	@Test
 	void choosingACustomerOffersItsLocationsAndTheLocationFilterNarrowsTheList() {
-		UUID customer = jdbc.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
-				+ "WHERE co.name = 'Acme Roofing' ORDER BY c.id LIMIT 1").query(UUID.class).single();
+		UUID customer = jdbc
+			.sql("SELECT c.id FROM customers c JOIN companies co ON co.id = c.company_id "
+					+ "WHERE co.name = 'Acme Roofing' ORDER BY c.id LIMIT 1")
+			.query(UUID.class)
+			.single();
 		UUID location = UUID.randomUUID();
 		jdbc.sql("INSERT INTO locations (id, company_id, customer_id, name) SELECT :id, company_id, id, 'North yard' "
-				+ "FROM customers WHERE id = :c").param("id", location).param("c", customer).update();
-		String job = jdbc.sql("UPDATE jobs SET location_id = :l WHERE id = (SELECT min(id) FROM jobs WHERE customer_id = :c "
-				+ "AND deleted_at IS NULL) RETURNING job_number").param("l", location).param("c", customer).query(String.class).single();
+				+ "FROM customers WHERE id = :c")
+			.param("id", location)
+			.param("c", customer)
+			.update();
+		String job = jdbc
+			.sql("UPDATE jobs SET location_id = :l WHERE id = (SELECT min(id) FROM jobs WHERE customer_id = :c "
+					+ "AND deleted_at IS NULL) RETURNING job_number")
+			.param("l", location)
+			.param("c", customer)
+			.query(String.class)
+			.single();
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 
 		String withCustomer = session.get("/jobs?customer=" + customer, Map.of("HX-Request", "true")).body();
@@ -82,10 +101,13 @@ class JobListPageIT {
 		List<String> danasNumbers = jdbc.sql("""
 				SELECT job_number FROM jobs j JOIN companies c ON c.id = j.company_id
 				WHERE c.name = 'Acme Roofing' AND j.assigned_to_user_id = :dana AND j.deleted_at IS NULL""")
-			.param("dana", dana).query(String.class).list();
+			.param("dana", dana)
+			.query(String.class)
+			.list();
 		WebSession tech = WebSession.loggedIn(port, "tech@acme.test", "tech");
 		String page = tech.get("/jobs?size=100").body();
-		assertThat(page).contains("<strong id=\"job-total\">" + JobCount.ofCounted(danasNumbers.size()).display() + "</strong>");
+		assertThat(page)
+			.contains("<strong id=\"job-total\">" + JobCount.ofCounted(danasNumbers.size()).display() + "</strong>");
 		assertThat(cells(page, "job-assignee")).hasSize(100).containsOnly("Dana Cruz");
 		assertThat(page).doesNotContain("id=\"filter-assignee\"");
 
@@ -95,7 +117,8 @@ class JobListPageIT {
 		List<CSVRecord> rows = csv(tech.get("/jobs/export.csv").body());
 		assertThat(rows).hasSize(danasNumbers.size());
 		assertThat(rows).allSatisfy(row -> assertThat(row.get("Assignee")).isEqualTo("Dana Cruz"));
-		assertThat(rows.stream().map(row -> row.get("Job number")).toList()).containsExactlyInAnyOrderElementsOf(danasNumbers);
+		assertThat(rows.stream().map(row -> row.get("Job number")).toList())
+			.containsExactlyInAnyOrderElementsOf(danasNumbers);
 	}
 
 	@Test
@@ -108,7 +131,8 @@ class JobListPageIT {
 		assertThat(csv(bolt.get("/jobs/export.csv?q=roof&deleted=true").body())).isEmpty();
 		assertThat(bolt.get("/jobs?q=roof").body()).contains("No jobs match these filters.");
 		assertThat(bolt.get("/jobs/customer-options?customer_q=a", Map.of("HX-Request", "true")).body())
-			.doesNotContain("Summit Property Mgmt").doesNotContain("Riverside Church");
+			.doesNotContain("Summit Property Mgmt")
+			.doesNotContain("Riverside Church");
 	}
 
 	@Test
@@ -117,7 +141,10 @@ class JobListPageIT {
 		long acme = fixtures.companyId("Acme Roofing");
 		String marker = "csvmarker" + UUID.randomUUID().toString().substring(0, 8);
 		UUID customer = fixtures.customer(acme, "=HYPERLINK(\"http://evil\")", "O'Hara, \"Jr\"", null);
-		fixtures.job(acme, customer, "=SUM(A1:A9) " + marker).description("line one\nline two").amount("1234.50").insert();
+		fixtures.job(acme, customer, "=SUM(A1:A9) " + marker)
+			.description("line one\nline two")
+			.amount("1234.50")
+			.insert();
 		fixtures.job(acme, customer, "+1 call " + marker).insert();
 		fixtures.job(acme, customer, "-minus " + marker).insert();
 		fixtures.job(acme, customer, "@at " + marker).insert();
@@ -126,8 +153,10 @@ class JobListPageIT {
 
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 		HttpResponse<String> response = session.get("/jobs/export.csv?sort=title&dir=asc&q=" + marker);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).contains("attachment"));
 		List<CSVRecord> rows = csv(response.body());
 		assertThat(rows.stream().map(row -> row.get("Title")).toList()).containsExactly("'\tTab " + marker,
 				"'+1 call " + marker, "'-minus " + marker, "'=SUM(A1:A9) " + marker, "'@at " + marker,
@@ -143,7 +172,8 @@ class JobListPageIT {
 		long scheduled = jdbc.sql("""
 				SELECT count(*) FROM jobs j JOIN companies c ON c.id = j.company_id
 				WHERE c.name = 'Acme Roofing' AND j.status IN ('Scheduled', 'New') AND j.deleted_at IS NULL""")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		assertThat(scheduled).isGreaterThan(100);
 		List<CSVRecord> rows = csv(session.get("/jobs/export.csv?status=Scheduled&status=New&size=25&page=3").body());
 		assertThat(rows).hasSize((int) scheduled);
@@ -153,8 +183,10 @@ class JobListPageIT {
 	@Test
 	void customerPickerSuggestsMatchingCustomersOfTheCompany() {
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
-		String options = session.get("/jobs/customer-options?customer_q=" + URLEncoder.encode("summit", StandardCharsets.UTF_8),
-				Map.of("HX-Request", "true")).body();
+		String options = session
+			.get("/jobs/customer-options?customer_q=" + URLEncoder.encode("summit", StandardCharsets.UTF_8),
+					Map.of("HX-Request", "true"))
+			.body();
 		assertThat(options).contains("Summit Property Mgmt").contains("name=\"customer\"");
 		String none = session.get("/jobs/customer-options?customer_q=zzzqqq", Map.of("HX-Request", "true")).body();
 		assertThat(none).contains("No customer matches.");
@@ -164,8 +196,9 @@ class JobListPageIT {
 
 	/** The text of every table cell with this class, as the user reads it. */
 	private static List<String> cells(String html, String cellClass) {
-		java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td class=\"" + cellClass + "\">(.*?)</td>",
-				java.util.regex.Pattern.DOTALL).matcher(html);
+		java.util.regex.Matcher cell = java.util.regex.Pattern
+			.compile("<td class=\"" + cellClass + "\">(.*?)</td>", java.util.regex.Pattern.DOTALL)
+			.matcher(html);
 		List<String> texts = new java.util.ArrayList<>();
 		while (cell.find()) {
 			texts.add(cell.group(1).replaceAll("<[^>]+>", "").strip());
@@ -175,10 +208,16 @@ class JobListPageIT {
 
 	private static List<CSVRecord> csv(String body) {
 		try {
-			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
+			return CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(body))
+				.getRecords();
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }
