@@ -22,14 +22,21 @@ final class CustomFieldRules {
 	/**
 	 * Returns the values normalised (SELECT options spelled as defined), or empty after
 	 * adding violations under {@code field[key]}. {@code required} definitions are
-	 * enforced on creation only.
+	 * enforced on creation only. A value the record already holds is kept as it is, even
+	 * when its field was retired or its option withdrawn since: the rules judge new
+	 * values, and replacing the whole set (P8) to change one field must not fail on
+	 * another.
 	 */
-	Optional<List<CustomFieldValue>> check(String field, List<CustomFieldValue> values, boolean creating,
-			Violations.Builder v) {
+	Optional<List<CustomFieldValue>> check(String field, List<CustomFieldValue> values, List<CustomFieldValue> stored,
+			boolean creating, Violations.Builder v) {
 		List<CustomFieldValue> checked = new ArrayList<>();
 		boolean clean = true;
 		for (CustomFieldValue value : values) {
 			String key = field + "[" + value.key() + "]";
+			if (stored.contains(value)) {
+				checked.add(value);
+				continue;
+			}
 			CustomFieldDefinition definition = byKey.get(value.key());
 			Optional<String> val = definition == null ? unknown(key, v) : valueFor(definition, key, value.val(), v);
 			clean &= val.isPresent();

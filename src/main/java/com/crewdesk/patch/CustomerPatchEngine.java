@@ -79,7 +79,7 @@ public final class CustomerPatchEngine {
 			PatchContext ctx, Violations.Builder v) {
 		return switch (field) {
 			case CUSTOM_FIELDS -> new CustomFieldRules(ctx.company().customerCustomFields())
-				.check(field.apiName(), value == null ? List.of() : castList(value), creating, v)
+				.check(field.apiName(), value == null ? List.of() : castList(value), base.customFields(), creating, v)
 				.orElse(null);
 			case EXTERNAL_DATA -> ExternalDataUpdate.applyAll(value, base.externalData());
 			case TAGS -> companyTags(field.apiName(), value, ctx.company(), v);

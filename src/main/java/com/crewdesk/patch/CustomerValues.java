@@ -67,6 +67,12 @@ public final class CustomerValues {
 	}
 
 	/** True when first, last or company name holds a non-blank value. */
+	@SuppressWarnings("unchecked")
+	public List<CustomFieldValue> customFields() {
+		Object value = get(CustomerField.CUSTOM_FIELDS);
+		return value == null ? List.of() : (List<CustomFieldValue>) value;
+	}
+
 	public boolean hasName() {
 		return List.of(CustomerField.FIRST_NAME, CustomerField.LAST_NAME, CustomerField.COMPANY_NAME)
 			.stream()

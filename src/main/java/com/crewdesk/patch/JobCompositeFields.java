@@ -13,10 +13,11 @@ final class JobCompositeFields {
 	private JobCompositeFields() {
 	}
 
-	static Object customFields(Object value, boolean creating, PatchContext ctx, Violations.Builder v) {
+	static Object customFields(Object value, List<CustomFieldValue> stored, boolean creating, PatchContext ctx,
+			Violations.Builder v) {
 		List<CustomFieldValue> given = value == null ? List.of() : castList(value);
 		return new CustomFieldRules(ctx.company().customFields())
-			.check(JobField.CUSTOM_FIELDS.apiName(), given, creating, v)
+			.check(JobField.CUSTOM_FIELDS.apiName(), given, stored, creating, v)
 			.orElse(null);
 	}
 

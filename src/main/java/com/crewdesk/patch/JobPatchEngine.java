@@ -126,7 +126,7 @@ public final class JobPatchEngine {
 	private static Object valueAfter(JobField field, Object value, JobValues base, boolean creating, PatchContext ctx,
 			Violations.Builder v) {
 		return switch (field) {
-			case CUSTOM_FIELDS -> JobCompositeFields.customFields(value, creating, ctx, v);
+			case CUSTOM_FIELDS -> JobCompositeFields.customFields(value, base.customFields(), creating, ctx, v);
 			case EXTERNAL_DATA -> JobCompositeFields.externalData(value, base.externalData());
 			case MILESTONES -> JobCompositeFields.milestones(value, base.milestones(), ctx, v);
 			default -> value;

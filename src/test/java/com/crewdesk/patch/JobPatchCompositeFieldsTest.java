@@ -81,6 +81,40 @@ class JobPatchCompositeFieldsTest {
 		}
 
 		@Test
+		void aStoredValueOfARetiredFieldIsKeptWhenAnotherFieldChanges() {
+			JobValues job = storedJob().with(JobField.CUSTOM_FIELDS,
+					List.of(new CustomFieldValue("Colour", "red"), new CustomFieldValue("PO_Number", "PO-1")));
+
+			JobValues after = applied(ENGINE.update(job,
+					patch("custom_fields", List.of(field("Colour", "red"), field("PO_Number", "PO-2"))),
+					asDispatcher()))
+				.after();
+
+			assertThat(after.customFields()).containsExactlyInAnyOrder(new CustomFieldValue("Colour", "red"),
+					new CustomFieldValue("PO_Number", "PO-2"));
+		}
+
+		@Test
+		void aStoredSelectValueNoLongerOfferedIsKeptWhileUnchanged() {
+			JobValues job = storedJob().with(JobField.CUSTOM_FIELDS,
+					List.of(new CustomFieldValue("Department", "Legal")));
+
+			assertThat(applied(ENGINE.update(job,
+					patch("custom_fields", List.of(field("Department", "Legal"), field("PO_Number", "PO-9"))),
+					asDispatcher()))
+				.changes()).hasSize(1);
+		}
+
+		@Test
+		void aNewValueForARetiredFieldIsStillRejected() {
+			JobValues job = storedJob().with(JobField.CUSTOM_FIELDS, List.of(new CustomFieldValue("Colour", "red")));
+
+			assertThat(rejected(
+					ENGINE.update(job, patch("custom_fields", List.of(field("Colour", "blue"))), asDispatcher()))
+				.byField()).containsKey("custom_fields[Colour]");
+		}
+
+		@Test
 		void undefinedKeyIsRejected() {
 			assertThat(rejected(update(patch("custom_fields", List.of(field("Colour", "red")))))
 				.messagesFor("custom_fields[Colour]")).containsExactly("is not a custom field of your company");
