@@ -14,8 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Logins, failed logins (with the e-mail tried) and logouts of the portal, from Spring
- * Security's events.
+ * Logins, failed logins (with the e-mail tried), lockouts and their lifting, and logouts
+ * of the portal, from Spring Security's events and the login throttle's.
  */
 @Component
 class LoginAudit {
@@ -41,6 +41,26 @@ class LoginAudit {
 		Optional<StaffUser> user = person(event.getAuthentication());
 		audit.record(AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null),
 				tried, AuditKind.LOGIN_FAILED, tried, reason(event)));
+	}
+
+	/**
+	 * Too many failed logins for one e-mail: recorded for that person's company when the
+	 * e-mail is theirs.
+	 */
+	@EventListener
+	void lockedOut(LoginLockedOut event) {
+		Optional<StaffUser> user = staff.findByEmail(event.email().trim());
+		audit.record(
+				AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null),
+						event.email(), AuditKind.LOGIN_LOCKED_OUT, event.email(), "locked until " + event.until()),
+				event.address());
+	}
+
+	@EventListener
+	void lockoutLifted(LockoutLifted event) {
+		String admin = staff.findById(event.liftedBy()).map(StaffUser::email).orElse(null);
+		audit.record(AuditEntry.of(event.companyId(), event.liftedBy(), admin, AuditKind.LOCKOUT_LIFTED, event.email(),
+				"locked -> lifted"));
 	}
 
 	@EventListener

@@ -99,6 +99,28 @@ class LoginThrottleIT {
 	}
 
 	@Test
+	void lockoutsAndTheirLiftingAreInTheAuditLog() {
+		String email = staffMember("secret");
+		for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
+			login(email, "wrong", "203.0.113.16");
+		}
+		WebSession admin = WebSession.loggedIn(port, "admin@acme.test", "admin");
+		long id = jdbc.sql("SELECT max(id) FROM login_lockouts WHERE email = :e")
+			.param("e", email)
+			.query(Long.class)
+			.single();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("_csrf", admin.csrfToken("/admin/lockouts"));
+		admin.postForm("/admin/lockouts/" + id + "/lift", form);
+
+		assertThat(jdbc.sql("SELECT kind FROM audit_log WHERE subject = :e ORDER BY id")
+			.param("e", email)
+			.query(String.class)
+			.list()).contains("LOGIN_LOCKED_OUT", "LOCKOUT_LIFTED");
+		assertThat(admin.get("/admin/audit").body()).contains("Login locked out").contains("Lockout lifted");
+	}
+
+	@Test
 	void anotherCompanysAdminCannotLiftIt() {
 		String email = staffMember("secret");
 		for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
