@@ -48,7 +48,7 @@ final class ReplayedBody extends HttpServletRequestWrapper {
 
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("synchronous reads only");
+				throw new IllegalStateException("a replayed body is read synchronously only");
 			}
 		};
 	}

@@ -171,26 +171,13 @@ class BatchEditE2E {
 		UUID first = fixtures.job(acme, customer, "Batch refused " + marker).insert();
 		UUID doomed = fixtures.job(acme, customer, "Batch refused " + marker).insert();
 		UUID third = fixtures.job(acme, customer, "Batch refused " + marker).insert();
-		String doomedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
-			.param("u", doomed)
-			.query(String.class)
-			.single();
 		try (Browser.Tab tab = Browser.newTab(port)) {
-			Page page = tab.page();
-			tab.logIn("dispatch@acme.test", "dispatch");
-			page.navigate("/jobs?q=" + marker);
-			page.locator("#select-page").click();
-			assertThat(page.locator("#selection-count")).hasText("3 jobs selected");
-			page.locator("#batch-edit").click();
-			page.locator("#batch-status").selectOption("Scheduled");
+			Page page = panelSettingThreeJobsToScheduled(tab, marker);
 
 			jobs.softDelete(admin(), doomed, null);
 			page.locator("#batch-apply").click();
 
-			assertThat(page.locator("#batch-refused")).containsText("nothing was written");
-			assertThat(page.locator("#batch-errors .batch-error-row")).hasCount(1);
-			assertThat(page.locator("#batch-errors .batch-error-row")).containsText(doomedNumber);
-			assertThat(page.locator("#batch-errors .batch-error-row")).containsText("was deleted");
+			assertRefusedNaming(page, numberOf(doomed), "was deleted");
 			assertThat(statusOf(first)).isEqualTo("New");
 			assertThat(statusOf(third)).isEqualTo("New");
 
@@ -209,28 +196,15 @@ class BatchEditE2E {
 		UUID first = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
 		UUID changed = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
 		UUID third = fixtures.job(acme, customer, "Batch previewed " + marker).insert();
-		String changedNumber = jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u")
-			.param("u", changed)
-			.query(String.class)
-			.single();
 		try (Browser.Tab tab = Browser.newTab(port)) {
-			Page page = tab.page();
-			tab.logIn("dispatch@acme.test", "dispatch");
-			page.navigate("/jobs?q=" + marker);
-			page.locator("#select-page").click();
-			assertThat(page.locator("#selection-count")).hasText("3 jobs selected");
-			page.locator("#batch-edit").click();
-			page.locator("#batch-status").selectOption("Scheduled");
+			Page page = panelSettingThreeJobsToScheduled(tab, marker);
 			page.locator("#batch-preview").click();
 			assertThat(page.locator("#preview-changing")).containsText("3 will change");
 
 			jobs.update(admin(), changed, Patch.of(Map.of("priority", "High")), null, Channel.API);
 			page.locator("#batch-apply").click();
 
-			assertThat(page.locator("#batch-refused")).containsText("nothing was written");
-			assertThat(page.locator("#batch-errors .batch-error-row")).hasCount(1);
-			assertThat(page.locator("#batch-errors .batch-error-row")).containsText(changedNumber);
-			assertThat(page.locator("#batch-errors .batch-error-row")).containsText("changed since you previewed it");
+			assertRefusedNaming(page, numberOf(changed), "changed since you previewed it");
 			assertThat(statusOf(first)).isEqualTo("New");
 			assertThat(statusOf(third)).isEqualTo("New");
 
@@ -256,6 +230,36 @@ class BatchEditE2E {
 			assertThat(page.locator("#selection-bar")).hasCount(0);
 			assertThat(page.locator("#batch-edit")).hasCount(0);
 		}
+	}
+
+	/**
+	 * A dispatcher ticks the three jobs of {@code marker}, opens the batch panel and
+	 * chooses status Scheduled.
+	 */
+	private static Page panelSettingThreeJobsToScheduled(Browser.Tab tab, String marker) {
+		Page page = tab.page();
+		tab.logIn("dispatch@acme.test", "dispatch");
+		page.navigate("/jobs?q=" + marker);
+		page.locator("#select-page").click();
+		assertThat(page.locator("#selection-count")).hasText("3 jobs selected");
+		page.locator("#batch-edit").click();
+		page.locator("#batch-status").selectOption("Scheduled");
+		return page;
+	}
+
+	/**
+	 * The batch was refused, nothing written, and the one job that could not change is
+	 * named with the reason.
+	 */
+	private static void assertRefusedNaming(Page page, String jobNumber, String reason) {
+		assertThat(page.locator("#batch-refused")).containsText("nothing was written");
+		assertThat(page.locator("#batch-errors .batch-error-row")).hasCount(1);
+		assertThat(page.locator("#batch-errors .batch-error-row")).containsText(jobNumber);
+		assertThat(page.locator("#batch-errors .batch-error-row")).containsText(reason);
+	}
+
+	private String numberOf(UUID job) {
+		return jdbc.sql("SELECT job_number FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single();
 	}
 
 	private UUID staffIdByName(String name) {
