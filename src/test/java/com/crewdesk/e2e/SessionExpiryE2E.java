@@ -44,6 +44,9 @@ class SessionExpiryE2E {
 			page.navigate("/jobs?q=" + marker);
 			Locator row = page.locator("#job-" + job);
 			row.locator(".job-status .cell-edit").click();
+			// The editor must be open before the session ends: its own GET would
+			// otherwise meet the dead session.
+			assertThat(row.locator(".job-status select")).isVisible();
 			endSession(tab);
 
 			row.locator(".job-status select").selectOption("In Progress");
