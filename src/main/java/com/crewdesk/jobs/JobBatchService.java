@@ -72,8 +72,7 @@ public class JobBatchService {
 	 */
 	@Transactional(readOnly = true)
 	public BatchPlan preview(Caller caller, Map<UUID, Patch> patches, boolean notify) {
-		return plan(caller, patches, notify, Map.of(), done -> {
-		});
+		return check(caller, patches, notify, Map.of());
 	}
 
 	/**
@@ -128,13 +127,12 @@ public class JobBatchService {
 			PatchContext context = jobs.context(caller, chunk.stream().map(Map.Entry::getValue).toList());
 			for (Map.Entry<UUID, Patch> entry : chunk) {
 				StoredJob job = found.get(entry.getKey());
-				String refusal = refusal(job, entry.getValue(), previewed);
+				Map<String, List<String>> refusal = refusal(job, entry.getValue(), previewed);
 				if (job != null) {
 					versions.put(job.uuid(), job.version());
 				}
 				if (refusal != null) {
-					errors.put(entry.getKey().toString(),
-							Map.of(refusal.equals(CUSTOMER_IN_BATCH) ? "customer" : "job", List.of(refusal)));
+					errors.put(entry.getKey().toString(), refusal);
 					forbidden = false;
 					continue;
 				}
@@ -156,26 +154,26 @@ public class JobBatchService {
 	}
 
 	/**
-	 * Why this job cannot be in the batch at all, before the engine looks at its patch,
-	 * or null.
+	 * Why this job cannot be in the batch at all, before the engine looks at its patch
+	 * (field → message), or null.
 	 */
-	private static String refusal(StoredJob job, Patch patch, Map<UUID, Long> previewed) {
+	private static Map<String, List<String>> refusal(StoredJob job, Patch patch, Map<UUID, Long> previewed) {
 		if (job == null) {
-			return "not found";
+			return Map.of("job", List.of("not found"));
 		}
 		if (job.isDeleted()) {
-			return "was deleted";
+			return Map.of("job", List.of("was deleted"));
 		}
 		if (!previewed.isEmpty()) {
 			Long seen = previewed.get(job.uuid());
 			if (seen == null) {
-				return NOT_PREVIEWED;
+				return Map.of("job", List.of(NOT_PREVIEWED));
 			}
 			if (seen != job.version()) {
-				return CHANGED_SINCE_PREVIEW;
+				return Map.of("job", List.of(CHANGED_SINCE_PREVIEW));
 			}
 		}
-		return patch.isPresent("customer") ? CUSTOMER_IN_BATCH : null;
+		return patch.isPresent("customer") ? Map.of("customer", List.of(CUSTOMER_IN_BATCH)) : null;
 	}
 
 	void write(Caller caller, BatchPlan plan, boolean notify, Channel channel) {

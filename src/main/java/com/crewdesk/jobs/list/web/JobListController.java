@@ -109,7 +109,6 @@ class JobListController {
 				ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
 		model.addAttribute("sorts", JobSort.values());
 		model.addAttribute("inline", rowModel.editing(user));
-		model.addAttribute("technician", JobListScope.of(user).onlyAssignee() != null);
 		model.addAttribute("locations", request.filter().customer() == null ? List.of()
 				: locations.findByCustomer(user.companyId(), request.filter().customer()));
 		return request;
