@@ -218,7 +218,7 @@ public class CompanySettingsService {
 			throw new SettingsRejected("tag", "Tag " + cleanLabel + " already exists");
 		}
 		store.relabel(TAGS, admin.companyId(), id, cleanLabel);
-		store.renameTagOnCustomers(admin.companyId(), tag.label(), cleanLabel);
+		store.renameTagOnCustomers(admin.companyId(), admin.staffId(), tag.label(), cleanLabel);
 		changed(admin, "customer tag", tag.label(), cleanLabel);
 	}
 

@@ -4,9 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -206,14 +208,29 @@ class CompanySettingsStore {
 
 	/**
 	 * A renamed tag is renamed on the company's customers too (customers.tags holds
-	 * labels).
+	 * labels). Each customer changed gets a new version and a history entry for its tags,
+	 * as any other change of a customer does (P15, P17), in one statement.
 	 */
-	void renameTagOnCustomers(long companyId, String oldLabel, String newLabel) {
-		jdbc.sql("UPDATE customers SET tags = array_replace(tags, CAST(:old AS text), CAST(:new AS text)) "
-				+ "WHERE company_id = :company AND CAST(:old AS text) = ANY(tags)")
+	void renameTagOnCustomers(long companyId, UUID admin, String oldLabel, String newLabel) {
+		jdbc.sql("""
+				WITH before AS (
+				  SELECT id, tags FROM customers
+				  WHERE company_id = :company AND CAST(:old AS text) = ANY(tags)
+				  FOR UPDATE
+				), renamed AS (
+				  UPDATE customers c
+				  SET tags = array_replace(c.tags, CAST(:old AS text), CAST(:new AS text)),
+				      version = c.version + 1, updated_at = now()
+				  FROM before b
+				  WHERE c.company_id = :company AND c.id = b.id
+				  RETURNING c.id, b.tags AS old_tags, c.tags AS new_tags
+				)
+				INSERT INTO customer_history (company_id, customer_id, staff_id, channel, field, old_value, new_value)
+				SELECT :company, id, :admin, 'ui', 'tags', to_jsonb(old_tags), to_jsonb(new_tags) FROM renamed""")
 			.param("old", oldLabel)
 			.param("new", newLabel)
 			.param("company", companyId)
+			.param("admin", admin, Types.OTHER)
 			.update();
 	}
 

@@ -6,10 +6,12 @@ import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.patch.CompanyRules;
 import com.crewdesk.patch.CustomFieldDefinition;
 import com.crewdesk.support.CrewdeskIntegrationTest;
+import com.crewdesk.support.JobFixtures;
 import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,8 @@ class SettingsAdminIT {
 				Map.of("name", company.name() + " Ltd", "timeZone", "America/Chicago", "workersEditJob", "true"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(rules.rulesFor(company.id()).workersEditJob()).isTrue();
+		assertThat(admin.get("/").body()).as("the top bar shows the new name without logging in again")
+			.contains(company.name() + " Ltd");
 		assertThat(admin.get("/admin/settings").body()).contains("value=\"America/Chicago\" selected");
 		String audit = admin.get("/admin/audit?kind=SETTING_CHANGED").body();
 		assertThat(audit).contains("workers_edit_job").contains("off -&gt; on").contains("UTC -&gt; America/Chicago");
@@ -143,6 +147,37 @@ class SettingsAdminIT {
 		assertThat(rules.activeCustomerTags(company.id())).containsExactly("Gold");
 		post("/admin/settings/tags/" + id + "/retire", Map.of("retired", "true"));
 		assertThat(rules.activeCustomerTags(company.id())).isEmpty();
+	}
+
+	@Test
+	void renamingATagChangesItsCustomersWithANewVersionAndHistory() {
+		post("/admin/settings/tags", Map.of("label", "VIP"));
+		long id = jdbc.sql("SELECT id FROM customer_tags WHERE company_id = :c")
+			.param("c", company.id())
+			.query(Long.class)
+			.single();
+		UUID tagged = new JobFixtures(jdbc).customer(company.id(), "Tia", "Tagged", null);
+		UUID untagged = new JobFixtures(jdbc).customer(company.id(), "Una", "Untagged", null);
+		jdbc.sql("UPDATE customers SET tags = '{VIP,Local}' WHERE id = :id").param("id", tagged).update();
+
+		post("/admin/settings/tags/" + id, Map.of("label", "Gold"));
+
+		assertThat(jdbc.sql("SELECT array_to_string(tags, ',') || ' v' || version FROM customers WHERE id = :id")
+			.param("id", tagged)
+			.query(String.class)
+			.single()).isEqualTo("Gold,Local v1");
+		assertThat(jdbc.sql("SELECT version FROM customers WHERE id = :id")
+			.param("id", untagged)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc
+			.sql("""
+					SELECT field || ': ' || old_value::text || ' -> ' || new_value::text || ' by ' || staff_id || ' via ' || channel
+					FROM customer_history WHERE customer_id IN (:ids)""")
+			.param("ids", java.util.List.of(tagged, untagged))
+			.query(String.class)
+			.list())
+			.containsExactly("tags: [\"VIP\", \"Local\"] -> [\"Gold\", \"Local\"] by " + company.adminId() + " via ui");
 	}
 
 	@Test

@@ -123,6 +123,24 @@ class AccessibilityE2E {
 		}
 	}
 
+	@Test
+	void administrationPagesAndTheAccountPages() {
+		UUID dispatcher = fixtures.staffId("dispatch@acme.test");
+		try (BrowserContext context = context()) {
+			Page page = logIn(context, "admin@acme.test", "admin");
+			for (String[] pageAndName : new String[][] { { "/admin", "administration overview" },
+					{ "/admin/staff", "staff list" }, { "/admin/staff/new", "new staff form" },
+					{ "/admin/staff/" + dispatcher, "staff member form" }, { "/admin/api-keys", "API keys" },
+					{ "/admin/settings", "company settings" }, { "/admin/audit", "audit log" },
+					{ "/admin/lockouts", "lockouts" }, { "/account/sessions", "own sessions" },
+					{ "/account/password", "password change" } }) {
+				page.navigate(pageAndName[0]);
+				assertThat(page).hasURL(java.util.regex.Pattern.compile(".*" + pageAndName[0] + "$"));
+				assertNoSeriousViolations(page, pageAndName[1]);
+			}
+		}
+	}
+
 	private BrowserContext context() {
 		BrowserContext context = Browser.shared()
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
