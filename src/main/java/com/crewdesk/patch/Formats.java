@@ -21,13 +21,7 @@ final class Formats {
 
 	static final BigDecimal MAX_MONEY = new BigDecimal("9999999999.99");
 
-	/**
-	 * Dates and timestamps lie in years 1900–2200: far wider than any job needs, well
-	 * inside PostgreSQL's range.
-	 */
-	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-	static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
-	static final String DATE_RANGE = "must be between 1900-01-01 and 2200-12-31";
+	/** Timestamps lie in the years of {@link DateRange}. */
 	static final String TIMESTAMP_RANGE = "must be between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59Z";
 
 	private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
@@ -189,7 +183,7 @@ final class Formats {
 					v.add(key, "must be a date (YYYY-MM-DD)");
 				}
 				else if (date.isPresent() && !inRange(date.get())) {
-					v.add(key, DATE_RANGE);
+					v.add(key, DateRange.MESSAGE);
 					return Optional.empty();
 				}
 				return date.map(d -> d);
@@ -203,7 +197,7 @@ final class Formats {
 	}
 
 	static boolean inRange(LocalDate date) {
-		return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+		return DateRange.contains(date);
 	}
 
 	static Optional<LocalDate> parseDate(String text) {

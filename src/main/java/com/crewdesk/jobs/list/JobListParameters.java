@@ -1,6 +1,7 @@
 package com.crewdesk.jobs.list;
 
 import com.crewdesk.jobs.list.JobSort.Direction;
+import com.crewdesk.patch.DateRange;
 import com.crewdesk.patch.JobPriority;
 import com.crewdesk.patch.JobStatus;
 import java.time.LocalDate;
@@ -171,7 +172,13 @@ public final class JobListParameters {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			LocalDate date = LocalDate.parse(value);
+			if (!DateRange.contains(date)) {
+				problem(name, DateRange.MESSAGE,
+						"The \"" + name + "\" date " + value + " is outside 1900–2200 and was ignored.");
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			problem(name, "must be a date (YYYY-MM-DD)",
