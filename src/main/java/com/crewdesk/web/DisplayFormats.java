@@ -53,6 +53,11 @@ public class DisplayFormats {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
 	}
 
+	/** A form value ("18442.5") as "18,442.50"; a dash for none. */
+	public String amountOrDash(String formValue) {
+		return formValue == null || formValue.isBlank() ? "—" : amount(new BigDecimal(formValue));
+	}
+
 	/** "18,442.38"; empty for no amount. */
 	public String amount(BigDecimal amount) {
 		return amount == null ? "" : ((DecimalFormat) AMOUNT.clone()).format(amount);

@@ -256,6 +256,17 @@ class JobFormIT {
 	}
 
 	@Test
+	void theDetailPageShowsAmountsAsTheListDoes() {
+		Map<String, String> job = newJob();
+		api.patch("/api/v1/jobs/" + job.get("uuid"), Map.of("estimated_amount", "18442.5"));
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+
+		String page = session.get("/jobs/" + job.get("number")).body();
+
+		assertThat(page).contains("id=\"job-estimated\">18,442.50<").contains("id=\"job-actual\">—<");
+	}
+
+	@Test
 	void aViewerGetsTheForbiddenPageForTheCreateForm() {
 		WebSession viewer = WebSession.loggedIn(port, "viewer@acme.test", "viewer");
 
