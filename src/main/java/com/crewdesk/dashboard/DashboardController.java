@@ -1,7 +1,8 @@
 package com.crewdesk.dashboard;
 
 import com.crewdesk.security.CrewdeskUser;
-import java.util.List;
+import com.crewdesk.web.ServerTiming;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,17 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
-	private final DashboardQueries queries;
+	private final DashboardReport report;
 
-	DashboardController(DashboardQueries queries) {
-		this.queries = queries;
+	DashboardController(DashboardReport report) {
+		this.report = report;
 	}
 
 	@GetMapping("/")
-	String dashboard(@AuthenticationPrincipal CrewdeskUser user, Model model) {
-		List<StatusCount> counts = queries.countsByStatus(user.companyId(), user.caller().jobsLimitedTo());
-		model.addAttribute("counts", counts);
-		model.addAttribute("total", counts.stream().mapToLong(StatusCount::count).sum());
+	String dashboard(@AuthenticationPrincipal CrewdeskUser user, Model model, HttpServletResponse response) {
+		model.addAttribute("dashboard", ServerTiming.measure(response, "db", () -> report.of(user.caller())));
 		return "dashboard";
 	}
 

@@ -79,8 +79,21 @@ class DemoJobs {
 		this.catalog = catalog;
 	}
 
+	/** How many days after today each technician's agenda is filled. */
+	private static final int AGENDA_DAYS = 7;
+
+	/**
+	 * One job of a technician's agenda: the first rows of the load fill today and the
+	 * coming days with 3-6 jobs each, one after the other.
+	 */
+	private record Slot(UUID technician, LocalDate day, LocalTime start, LocalTime end) {
+	}
+
+	private List<Slot> agenda = List.of();
+
 	void insert(long company, int count, List<DemoCustomers.DemoCustomer> customers, List<UUID> technicians,
 			List<String> checklistKeys) {
+		agenda = agenda(technicians, count);
 		boolean bulk = count >= BULK;
 		long started = System.nanoTime();
 		DeferredIndexes indexes = bulk ? DeferredIndexes.dropFrom(jdbcTemplate, "jobs") : null;
@@ -160,27 +173,59 @@ class DemoJobs {
 		}
 	}
 
+	/**
+	 * Each technician's today and next 7 days: 3-6 jobs a day from about 7:00, 60 or 90
+	 * minutes each with half an hour between them.
+	 */
+	private List<Slot> agenda(List<UUID> technicians, int count) {
+		List<Slot> slots = new java.util.ArrayList<>();
+		for (UUID technician : technicians) {
+			for (int day = 0; day <= AGENDA_DAYS; day++) {
+				LocalTime start = LocalTime.of(7, random.nextBoolean() ? 0 : 30);
+				for (int job = 3 + random.nextInt(4); job > 0; job--) {
+					LocalTime end = start.plusMinutes(random.nextBoolean() ? 60 : 90);
+					slots.add(new Slot(technician, today.plusDays(day), start, end));
+					start = end.plusMinutes(30);
+				}
+			}
+		}
+		return slots.size() <= count / 2 ? slots : List.of();
+	}
+
 	private Object[] row(long company, int number, List<DemoCustomers.DemoCustomer> customers, List<UUID> technicians,
 			List<String> checklistKeys) {
 		DemoCustomers.DemoCustomer customer = DemoCatalog.pick(random, customers);
 		Instant created = now.minus(random.nextInt(180 * 24 * 60), ChronoUnit.MINUTES);
+		Slot slot = number <= agenda.size() ? agenda.get(number - 1) : null;
 		LocalDate scheduled = random.nextInt(8) == 0 ? null : today.plusDays(random.nextInt(181) - 120);
+		UUID assignee = technicians.isEmpty() || random.nextInt(7) == 0 ? null : DemoCatalog.pick(random, technicians);
+		if (assignee != null && scheduled != null && !scheduled.isBefore(today)
+				&& !scheduled.isAfter(today.plusDays(AGENDA_DAYS))) {
+			// The agenda rows fill technicians' coming days; others move past them.
+			scheduled = today.plusDays(AGENDA_DAYS + 1 + random.nextInt(53));
+		}
 		String status = scheduled == null ? DemoCatalog.pick(random, UNSCHEDULED)
-				: scheduled.isAfter(today) ? DemoCatalog.pick(random, UPCOMING) : DemoCatalog.pick(random, PAST);
+				: scheduled.isBefore(today) ? DemoCatalog.pick(random, PAST) : DemoCatalog.pick(random, UPCOMING);
 		int priorityRoll = random.nextInt(100);
 		String priority = priorityRoll < 15 ? "Low"
 				: priorityRoll < 75 ? "Normal" : priorityRoll < 95 ? "High" : "Emergency";
 		LocalTime start = scheduled == null ? null : LocalTime.of(7 + random.nextInt(8), random.nextBoolean() ? 0 : 30);
 		LocalTime end = start == null ? null : start.plusHours(1 + random.nextInt(4));
-		UUID assignee = technicians.isEmpty() || random.nextInt(7) == 0 ? null : DemoCatalog.pick(random, technicians);
+		if (slot != null) {
+			scheduled = slot.day();
+			start = slot.start();
+			end = slot.end();
+			assignee = slot.technician();
+			status = "Scheduled";
+		}
 		BigDecimal estimate = BigDecimal.valueOf(150 + random.nextInt(24_000), 0)
 			.add(BigDecimal.valueOf(random.nextInt(100), 2));
 		boolean done = List.of("Invoiced", "Complete", "Ready to Invoice").contains(status);
-		Instant started = scheduled != null && PAST.contains(status) ? atWork(scheduled, start) : null;
+		Instant started = scheduled != null && PAST.contains(status) ? notLater(atWork(scheduled, start)) : null;
 		Instant completed = done || "Needs Approval".equals(status)
-				? started.plus(3 + random.nextInt(30), ChronoUnit.HOURS) : null;
+				? notLater(started.plus(3 + random.nextInt(30), ChronoUnit.HOURS)) : null;
 		Instant invoiced = "Invoiced".equals(status) || "Complete".equals(status)
-				? completed.plus(1 + random.nextInt(5), ChronoUnit.DAYS) : null;
+				? notLater(completed.plus(1 + random.nextInt(5), ChronoUnit.DAYS)) : null;
 		Instant updated = latest(created, completed, invoiced);
 		return new Object[] { UUID.randomUUID(), company, JobNumberSequence.format(number),
 				DemoCatalog.pick(random, catalog.jobTitles()),
@@ -192,7 +237,12 @@ class DemoJobs {
 				customer.longitude(), estimate, done ? estimate.add(BigDecimal.valueOf(random.nextInt(500))) : null,
 				scheduled, start, end, started, completed, invoiced, customFields(checklistKeys.isEmpty()),
 				milestones(checklistKeys, started, assignee), created, random.nextInt(5) == 0 ? "api" : "ui", updated,
-				random.nextInt(33) == 0 ? updated.plus(1, ChronoUnit.HOURS) : null };
+				slot == null && random.nextInt(33) == 0 ? notLater(updated.plus(1, ChronoUnit.HOURS)) : null };
+	}
+
+	/** No demo timestamp lies in the future. */
+	private Instant notLater(Instant instant) {
+		return instant.isAfter(now) ? now : instant;
 	}
 
 	private Instant atWork(LocalDate day, LocalTime start) {

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one history row per changed field (P17), the rows of a write in as few
- * statements as possible.
+ * statements as possible; a new job gets one {@link #CREATED} row instead of a row per
+ * default.
  */
 @Component
 class JobHistoryWriter {
@@ -21,6 +22,9 @@ class JobHistoryWriter {
 	/** The changes applied to one job. */
 	record AppliedChanges(long jobId, List<FieldChange> changes) {
 	}
+
+	/** The field of the one entry a job's creation writes (who, when, channel). */
+	public static final String CREATED = "created";
 
 	/** History rows per INSERT statement. */
 	private static final int CHUNK = 10_000;

@@ -130,7 +130,8 @@ public class JobService {
 		PatchOutcome.Applied applied = applied(engine.create(patch, context), channel);
 		StoredJob job = store.insert(caller.companyId(), applied.after(), UUID.randomUUID(),
 				numbers.next(caller.companyId()), caller.staffId(), createdVia(channel), context.now());
-		record(caller, channel, context.now(), job, applied);
+		history.recordOne(caller, channel, context.now(), job.id(), JobHistoryWriter.CREATED, null, null);
+		notifyTechnicians(caller, job, applied);
 		OpsMetrics.patchApplied(channel.code());
 		recordOverride(caller, channel, context.now(), job, patch);
 		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow()
@@ -274,6 +275,10 @@ public class JobService {
 
 	private void record(Caller caller, Channel channel, Instant now, StoredJob job, PatchOutcome.Applied applied) {
 		history.record(caller, channel, now, List.of(new JobHistoryWriter.AppliedChanges(job.id(), applied.changes())));
+		notifyTechnicians(caller, job, applied);
+	}
+
+	private void notifyTechnicians(Caller caller, StoredJob job, PatchOutcome.Applied applied) {
 		notifier.notifyEach(caller.companyId(), new JobNotifier.JobIntents(job.id(), job.jobNumber(),
 				applied.after().title(), applied.notifications()));
 	}

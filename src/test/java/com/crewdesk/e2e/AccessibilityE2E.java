@@ -72,6 +72,9 @@ class AccessibilityE2E {
 			Page page = logIn(context, "dispatch@acme.test", "dispatch");
 			page.navigate("/");
 			assertNoSeriousViolations(page, "dashboard");
+			page.locator("#chart-data summary").click();
+			assertThat(page.locator("#chart-table")).isVisible();
+			assertNoSeriousViolations(page, "dashboard with the chart's table");
 
 			page.navigate("/jobs");
 			assertNoSeriousViolations(page, "jobs list");

@@ -180,6 +180,46 @@ class JobApiIT {
 	}
 
 	@Test
+	void creatingAJobWritesOneCreatedEntryWithChannelAndWho() {
+		String uuid = createJob(Map.of("priority", "High", "is_urgent", true));
+
+		var entries = acme.get("/api/v1/jobs/" + uuid + "/history").data().get("history");
+
+		assertThat(entries.size()).isEqualTo(1);
+		assertThat(entries.get(0).get("field").asString()).isEqualTo("created");
+		assertThat(entries.get(0).get("channel").asString()).isEqualTo("api");
+		assertThat(entries.get(0).get("api_key").asString()).isEqualTo("Demo integration");
+		assertThat(entries.get(0).get("changed_at").asString()).isNotBlank();
+	}
+
+	@Test
+	void historyNamesTheCustomerAndStaffThatReferencesStandFor() {
+		String uuid = createJob(Map.of("worker", "luis@acme.test"));
+		UUID newCustomer = demo.customer("Acme Roofing", 4);
+		acme.patch("/api/v1/jobs/" + uuid,
+				Map.of("worker", "sam@acme.test", "customer_uuid", newCustomer.toString(), "title", "Renamed"));
+
+		var entries = acme.get("/api/v1/jobs/" + uuid + "/history").data().get("history");
+		Map<String, String> shown = new HashMap<>();
+		entries.forEach(e -> shown.put(e.get("field").asString(),
+				text(e.get("old_display")) + " -> " + text(e.get("new_display"))));
+
+		assertThat(shown).containsEntry("assigned_to_user_id", "Luis Ortega -> Sam Becker")
+			.containsEntry("customer_uuid",
+					demo.customerName(demo.customer("Acme Roofing", 3)) + " -> " + demo.customerName(newCustomer))
+			.containsEntry("title", " -> ");
+		entries.forEach(e -> {
+			if (e.get("field").asString().equals("assigned_to_user_id")) {
+				assertThat(e.get("new_value").asString()).isEqualTo(demo.staffId("sam@acme.test").toString());
+			}
+		});
+	}
+
+	private static String text(tools.jackson.databind.JsonNode node) {
+		return node == null || node.isNull() ? "" : node.asString();
+	}
+
+	@Test
 	void deleteIsSoftPatchingADeletedJobIs404AndRestoreBringsItBack() {
 		String uuid = createJob(Map.of());
 

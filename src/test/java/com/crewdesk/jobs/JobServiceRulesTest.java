@@ -127,6 +127,14 @@ class JobServiceRulesTest {
 	}
 
 	@Test
+	void creatingAJobWritesOneCreatedEntryNotOnePerDefault() {
+		StoredJob job = jobs.create(DISPATCHER, Patch.of(Map.of("title", "Fix roof", "customer_uuid",
+				InMemoryJobServices.CUSTOMER.toString(), "priority", "High")), Channel.API);
+
+		assertThat(services.history).containsExactly(new HistoryRow(job.id(), "created", null, null, Channel.API));
+	}
+
+	@Test
 	void aRefusedPatchWritesNoHistory() {
 		StoredJob job = services.job("Fix roof");
 

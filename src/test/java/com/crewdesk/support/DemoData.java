@@ -37,6 +37,14 @@ public final class DemoData {
 		return ids.get(0);
 	}
 
+	/** The name lists and history show for a customer. */
+	public String customerName(UUID customer) {
+		return jdbc.sql("SELECT list_name FROM customers WHERE id = :id")
+			.param("id", customer)
+			.query(String.class)
+			.single();
+	}
+
 	public long historyCount(UUID job) {
 		return jdbc.sql("SELECT count(*) FROM job_history h JOIN jobs j ON j.id = h.job_id WHERE j.uuid = :u")
 			.param("u", job)

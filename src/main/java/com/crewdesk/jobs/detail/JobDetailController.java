@@ -1,12 +1,14 @@
 package com.crewdesk.jobs.detail;
 
 import com.crewdesk.jobs.Channel;
+import com.crewdesk.jobs.JobHistoryQueries;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,18 +38,31 @@ class JobDetailController {
 
 	@GetMapping("/jobs/{number}")
 	String show(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number,
-			@RequestParam(name = "history", defaultValue = "1") int historyPage, Model model) {
+			@RequestParam(name = "history", defaultValue = "1") int historyPage,
+			@RequestParam(name = "history_field", required = false) String field,
+			@RequestParam(name = "history_channel", required = false) String channel, Model model) {
 		StoredJob job = jobs.getByNumber(Caller.of(user), number);
+		model.addAttribute("historyFilter", JobDetailModel.historyFilter(field, channel));
 		return detail.fill(user, model, job, historyPage, null, Violations.builder().build());
 	}
 
-	/** The next page of the history timeline, appended by htmx ("Load more"). */
+	/**
+	 * A page of the history timeline: the next one appended by htmx ("Load more"), or the
+	 * first one of a new filter, whose page URL is pushed.
+	 */
 	@GetMapping("/jobs/{number}/history")
 	String history(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String number,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(name = "history_field", required = false) String field,
+			@RequestParam(name = "history_channel", required = false) String channel, Model model, HtmxResponse htmx) {
 		StoredJob job = jobs.getByNumber(Caller.of(user), number);
+		JobHistoryQueries.HistoryFilter filter = JobDetailModel.historyFilter(field, channel);
 		model.addAttribute("job", job);
-		model.addAttribute("history", detail.historyPage(user, job, page));
+		model.addAttribute("historyFilter", filter);
+		model.addAttribute("history", detail.historyPage(user, job, filter, page));
+		if (page <= 1) {
+			htmx.setPushUrl(JobDetailModel.pageUrl(job, filter));
+		}
 		return "jobs/detail :: history-entries";
 	}
 

@@ -2,6 +2,7 @@ package com.crewdesk.jobs.detail;
 
 import com.crewdesk.company.ChecklistStep;
 import com.crewdesk.customers.CustomerChoices;
+import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobHistoryQueries;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
@@ -12,11 +13,13 @@ import com.crewdesk.patch.StepCompletion;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.CrewdeskUser;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Fills the model of a job's page: its fields in groups, checklist, history, and a
@@ -69,7 +72,14 @@ public class JobDetailModel {
 		model.addAttribute("createdBy", opts.staffName(job.values().get(JobField.CREATED_BY)));
 		model.addAttribute("createdVia", job.values().get(JobField.CREATED_VIA));
 		model.addAttribute("deletedBy", opts.staffName(job.values().get(JobField.DELETED_BY)));
-		model.addAttribute("history", historyPage(user, job, historyPage));
+		JobHistoryQueries.HistoryFilter filter = (JobHistoryQueries.HistoryFilter) model.getAttribute("historyFilter");
+		if (filter == null) {
+			filter = JobHistoryQueries.HistoryFilter.ALL;
+			model.addAttribute("historyFilter", filter);
+		}
+		model.addAttribute("history", historyPage(user, job, filter, historyPage));
+		model.addAttribute("historyFields", history.fields(user.companyId(), job.id()));
+		model.addAttribute("historyChannels", Arrays.stream(Channel.values()).map(Channel::code).toList());
 		model.addAttribute("canManage", user.caller().managesJobs());
 		model.addAttribute("changeable", jobs.changeableFields(user.caller(), job));
 		model.addAttribute("updateValues", updateValues == null ? values : updateValues);
@@ -80,10 +90,35 @@ public class JobDetailModel {
 		return "jobs/detail";
 	}
 
-	public HistoryPage historyPage(CrewdeskUser user, StoredJob job, int page) {
+	public HistoryPage historyPage(CrewdeskUser user, StoredJob job, JobHistoryQueries.HistoryFilter filter, int page) {
 		int wanted = Math.max(page, 1);
-		List<Map<String, Object>> entries = history.page(user.companyId(), job.id(), HISTORY_PAGE_SIZE, wanted);
+		List<Map<String, Object>> entries = history.page(user.companyId(), job.id(), filter, HISTORY_PAGE_SIZE, wanted);
 		return new HistoryPage(entries, wanted, entries.size() == HISTORY_PAGE_SIZE);
+	}
+
+	/**
+	 * The history filter of a request: a blank part or a channel that does not exist
+	 * means all.
+	 */
+	static JobHistoryQueries.HistoryFilter historyFilter(String field, String channel) {
+		String knownChannel = Arrays.stream(Channel.values())
+			.map(Channel::code)
+			.filter(code -> code.equals(channel))
+			.findFirst()
+			.orElse(null);
+		return new JobHistoryQueries.HistoryFilter(field == null || field.isBlank() ? null : field.strip(),
+				knownChannel);
+	}
+
+	/** The job's page showing the history with this filter (the URL htmx pushes). */
+	static String pageUrl(StoredJob job, JobHistoryQueries.HistoryFilter filter) {
+		return UriComponentsBuilder.fromPath("/jobs/{n}")
+			.queryParamIfPresent("history_field", java.util.Optional.ofNullable(filter.field()))
+			.queryParamIfPresent("history_channel", java.util.Optional.ofNullable(filter.channel()))
+			.fragment("history")
+			.buildAndExpand(job.jobNumber())
+			.encode()
+			.toUriString();
 	}
 
 	private static List<StepRow> steps(List<ChecklistStep> checklist, Map<String, StepCompletion> milestones,

@@ -13,17 +13,26 @@ import java.util.UUID;
  * @param unassigned only jobs without an assignee (then {@code assignee} is null)
  * @param location one of the customer's service locations
  * @param search case-insensitive substring of title, description or job number
+ * @param created days (in the company's time zone) the job was created on; null: any
+ * @param completed days the job was completed on; null: any
  */
 public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID assignee, boolean unassigned,
 		UUID customer, UUID location, LocalDate scheduledFrom, LocalDate scheduledTo, String search,
-		boolean includeDeleted) {
+		boolean includeDeleted, Days created, Days completed) {
 
 	public static final JobFilter NONE = new JobFilter(List.of(), null, null, false, null, null, null, null, null,
-			false);
+			false, null, null);
+
+	/**
+	 * A range of days, both ends inclusive, in the company's time zone (the dashboard's
+	 * weeks).
+	 */
+	public record Days(LocalDate from, LocalDate to) {
+	}
 
 	public JobFilter includingDeleted() {
 		return new JobFilter(statuses, priority, assignee, unassigned, customer, location, scheduledFrom, scheduledTo,
-				search, true);
+				search, true, created, completed);
 	}
 
 	public boolean hasStatus(String label) {

@@ -87,7 +87,8 @@ public final class JobListParameters {
 		boolean unassigned = "unassigned".equalsIgnoreCase(assignee) || strict && "".equals(raw(names.assignee()));
 		JobFilter filter = new JobFilter(statuses(), priority(), unassigned ? null : uuid(names.assignee(), "assignee"),
 				unassigned, uuid(names.customer(), "customer"), uuid(names.location(), "location"), date(names.from()),
-				date(names.to()), search(), deleted());
+				date(names.to()), search(), deleted(), strict ? null : days("created"),
+				strict ? null : days("completed"));
 		if (filter.scheduledFrom() != null && filter.scheduledTo() != null
 				&& filter.scheduledFrom().isAfter(filter.scheduledTo())) {
 			notices.add("The scheduled range ends before it starts, so no job can match it.");
@@ -185,6 +186,16 @@ public final class JobListParameters {
 					"The \"" + name + "\" date \"" + value + "\" is not a date (YYYY-MM-DD) and was ignored.");
 			return null;
 		}
+	}
+
+	/**
+	 * The page's {@code <prefix>_from} and {@code <prefix>_to} days (the dashboard's
+	 * chart links to them); null when neither is given.
+	 */
+	private JobFilter.Days days(String prefix) {
+		LocalDate from = date(prefix + "_from");
+		LocalDate to = date(prefix + "_to");
+		return from == null && to == null ? null : new JobFilter.Days(from, to);
 	}
 
 	private String search() {

@@ -81,6 +81,8 @@ public record JobListRequest(JobFilter filter, JobSort sort, Direction direction
 		Optional.ofNullable(filter.location()).ifPresent(l -> add(query, "location", l));
 		Optional.ofNullable(filter.scheduledFrom()).ifPresent(d -> add(query, "from", d));
 		Optional.ofNullable(filter.scheduledTo()).ifPresent(d -> add(query, "to", d));
+		days(query, "created", filter.created());
+		days(query, "completed", filter.completed());
 		Optional.ofNullable(filter.search()).ifPresent(q -> add(query, "q", q));
 		if (filter.includeDeleted()) {
 			add(query, "deleted", "true");
@@ -94,6 +96,13 @@ public record JobListRequest(JobFilter filter, JobSort sort, Direction direction
 			add(query, "size", pageSize);
 		}
 		return query.toString();
+	}
+
+	private static void days(StringJoiner query, String prefix, JobFilter.Days days) {
+		if (days != null) {
+			Optional.ofNullable(days.from()).ifPresent(d -> add(query, prefix + "_from", d));
+			Optional.ofNullable(days.to()).ifPresent(d -> add(query, prefix + "_to", d));
+		}
 	}
 
 	private static void add(StringJoiner query, String name, Object value) {

@@ -65,6 +65,8 @@ public final class JobListSql {
 		if (filter.scheduledTo() != null) {
 			sql.add("j.scheduled_date <= :to", "to", filter.scheduledTo());
 		}
+		sql.days("j.created_at", "created", filter.created());
+		sql.days("j.completed_at", "completed", filter.completed());
 		JobSearch search = filter.search() == null ? null : JobSearch.of(filter.search());
 		if (search != null) {
 			sql.conditions.add(search.sql());
@@ -84,6 +86,18 @@ public final class JobListSql {
 	public JobListSql param(String name, Object value) {
 		params.put(name, value);
 		return this;
+	}
+
+	/** A timestamp column within whole days of the company's time zone. */
+	private void days(String column, String name, JobFilter.Days days) {
+		String zone = "(SELECT time_zone FROM companies WHERE id = :company)";
+		if (days != null && days.from() != null) {
+			add(column + " >= CAST(:" + name + "From AS timestamp) AT TIME ZONE " + zone, name + "From", days.from());
+		}
+		if (days != null && days.to() != null) {
+			add(column + " < CAST(:" + name + "To AS timestamp) AT TIME ZONE " + zone, name + "To",
+					days.to().plusDays(1));
+		}
 	}
 
 	private void add(String condition, String name, Object value) {

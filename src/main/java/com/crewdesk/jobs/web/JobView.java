@@ -31,10 +31,30 @@ public class JobView {
 		return inputId(name) + "-error";
 	}
 
-	/** A field's API name as a label: "scheduled_time_end" → "Scheduled time end". */
+	/** Labels of fields whose API name reads badly; the others follow the API name. */
+	private static final Map<String, String> LABELS = Map.of("customer_uuid", "Customer", "location_uuid", "Location",
+			"assigned_to_user_id", "Assigned to", "sales_rep_id", "Sales rep", "project_manager_id", "Project manager",
+			"created", "Created");
+
+	/** The channels of history entries as people say them. */
+	private static final Map<String, String> CHANNELS = Map.of("ui", "Form (ui)", "inline", "List cell (inline)",
+			"batch", "Batch edit (batch)", "api", "API (api)");
+
+	/**
+	 * A field's API name as a label: "scheduled_time_end" → "Scheduled time end",
+	 * "assigned_to_user_id" → "Assigned to".
+	 */
 	public String label(String name) {
+		if (LABELS.containsKey(name)) {
+			return LABELS.get(name);
+		}
 		String words = name.replace("custom_fields[", "").replace("]", "").replace('.', ' ').replace('_', ' ');
 		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+	/** A history channel's code as an option label. */
+	public String channel(String code) {
+		return CHANNELS.getOrDefault(code, code);
 	}
 
 	/**
