@@ -18,30 +18,30 @@ import tools.jackson.databind.json.JsonMapper;
  * An integration's endpoint, run by the test on 127.0.0.1: it records every request and
  * answers 200, or the statuses queued with {@link #answerNext}.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One request as received, with the status it was answered with. */
-	record Received(Map<String, String> headers, String body, int answeredWith) {
+	public record Received(Map<String, String> headers, String body, int answeredWith) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.get(name.toLowerCase());
 		}
 
-		String eventId() {
+		public String eventId() {
 			return json().get("id").asString();
 		}
 
-		String type() {
+		public String type() {
 			return json().get("type").asString();
 		}
 
-		JsonNode data() {
+		public JsonNode data() {
 			return json().get("data");
 		}
 
@@ -53,7 +53,7 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
 
-	WebhookReceiver() throws IOException {
+	public WebhookReceiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/hooks", exchange -> {
 			String body;
@@ -71,18 +71,18 @@ final class WebhookReceiver implements AutoCloseable {
 		server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
 	}
 
-	void answerNext(int... statuses) {
+	public void answerNext(int... statuses) {
 		for (int status : statuses) {
 			answers.add(status);
 		}
 	}
 
 	/** Everything received about one subject (a job's or customer's uuid), in order. */
-	List<Received> about(String uuid) {
+	public List<Received> about(String uuid) {
 		List<Received> matching = new ArrayList<>();
 		for (Received request : received) {
 			JsonNode data = request.data();
@@ -94,7 +94,7 @@ final class WebhookReceiver implements AutoCloseable {
 		return matching;
 	}
 
-	List<Received> all() {
+	public List<Received> all() {
 		return List.copyOf(received);
 	}
 
