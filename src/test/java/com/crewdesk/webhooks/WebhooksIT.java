@@ -14,6 +14,7 @@ import com.crewdesk.support.ApiClient;
 import com.crewdesk.support.ApiClient.Answer;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.DemoData;
+import com.crewdesk.support.WebSession;
 import com.crewdesk.webhooks.WebhookReceiver.Received;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -187,6 +188,40 @@ class WebhooksIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> delivered(job).size() == 3);
 		assertThat(delivered(job)).extracting(Received::type)
 			.containsExactly("job.created", "job.deleted", "job.restored");
+	}
+
+	@Test
+	void customerChangesAreEventsWithTheirFields() {
+		Answer created = api.post("/api/v1/customers", Map.of("first_name", "Hook", "last_name", "Receiver"));
+		assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+		String customer = created.data().get("uuid").asString();
+		assertThat(api.patch("/api/v1/customers/" + customer, Map.of("last_name", "Listener")).status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> delivered(customer).size() == 2);
+		assertThat(delivered(customer)).extracting(Received::type)
+			.containsExactly("customer.created", "customer.updated");
+		Received updated = delivered(customer).get(1);
+		assertThat(updated.data().get("changes").get("last_name").get("old").asString()).isEqualTo("Receiver");
+		assertThat(updated.data().get("changes").get("last_name").get("new").asString()).isEqualTo("Listener");
+	}
+
+	@Test
+	void onlyAdminsOfTheEndpointsCompanyReachItsScreens() {
+		String deliveries = "/admin/webhooks/" + endpoint.id();
+		for (String[] login : List.of(new String[] { "dispatch@acme.test", "dispatch" },
+				new String[] { "tech@acme.test", "tech" }, new String[] { "viewer@acme.test", "viewer" })) {
+			WebSession session = WebSession.loggedIn(port, login[0], login[1]);
+			String token = session.csrfToken("/");
+			assertThat(session.get("/admin/webhooks").statusCode()).as(login[0]).isEqualTo(403);
+			assertThat(session.get(deliveries).statusCode()).as(login[0]).isEqualTo(403);
+			assertThat(session.postForm("/admin/webhooks", Map.of("_csrf", token, "url", "https://example.com/x"))
+				.statusCode()).as(login[0]).isEqualTo(403);
+		}
+		WebSession bolt = WebSession.loggedIn(port, "admin@bolt.test", "admin");
+		String token = bolt.csrfToken("/admin/webhooks");
+		assertThat(bolt.get(deliveries).statusCode()).isEqualTo(404);
+		assertThat(bolt.postForm(deliveries + "/remove", Map.of("_csrf", token)).statusCode()).isEqualTo(404);
+		assertThat(WebSession.loggedIn(port, "admin@acme.test", "admin").get(deliveries).statusCode()).isEqualTo(200);
 	}
 
 	private String createJob(String title) {
