@@ -13,6 +13,7 @@ import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.Caller;
+import com.crewdesk.webhooks.ChangeEvents;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,8 +37,11 @@ public class CustomerService {
 
 	private final CompanyRulesService rules;
 
-	CustomerService(CustomerStore store, CustomerHistory history, CompanyRulesService rules) {
+	private final ChangeEvents events;
+
+	CustomerService(CustomerStore store, CustomerHistory history, CompanyRulesService rules, ChangeEvents events) {
 		this.store = store;
+		this.events = events;
 		this.history = history;
 		this.rules = rules;
 	}
@@ -61,6 +65,7 @@ public class CustomerService {
 		for (CustomerFieldChange change : applied.changes()) {
 			history.record(caller, channel, context.now(), id, change.field().apiName(), null, change.newRaw());
 		}
+		events.customerCreated(caller.companyId(), id, applied.changes());
 		return store.find(caller.companyId(), id).orElseThrow();
 	}
 
@@ -87,6 +92,7 @@ public class CustomerService {
 			history.record(caller, channel, context.now(), id, change.field().apiName(), change.oldRaw(),
 					change.newRaw());
 		}
+		events.customerUpdated(caller.companyId(), id, applied.changes());
 		return store.find(caller.companyId(), id).orElseThrow();
 	}
 
@@ -120,6 +126,7 @@ public class CustomerService {
 			throw new StaleCustomerException(live(caller, id));
 		}
 		history.record(caller, channel, now, id, CustomerField.DELETED_AT.apiName(), null, now.toString());
+		events.customerDeleted(caller.companyId(), id, now);
 		return store.find(caller.companyId(), id).orElseThrow();
 	}
 
@@ -136,6 +143,7 @@ public class CustomerService {
 		}
 		history.record(caller, channel, now, id, CustomerField.DELETED_AT.apiName(),
 				current.values().get(CustomerField.DELETED_AT).toString(), null);
+		events.customerRestored(caller.companyId(), id);
 		return store.find(caller.companyId(), id).orElseThrow();
 	}
 

@@ -5,6 +5,7 @@ import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.security.Caller;
 import com.crewdesk.staff.StaffRepository;
+import com.crewdesk.webhooks.ChangeEvents;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the request), records itself as the owner and beats a heartbeat while it runs. An
  * instance fails only RUNNING batches whose owner stopped beating for
  * {@code crewdesk.batches.owner-timeout}: the owner's transaction died with it, so
- * nothing was applied.
+ * nothing was applied. A runner whose batch was failed (or taken over) meanwhile finds
+ * out when it locks the batch row to finish: it then rolls its writes back, so a batch
+ * ends either SUCCEEDED with its changes or FAILED without them, never FAILED with them.
  */
 @Component
 public class JobBatchRunner implements ApplicationRunner, DisposableBean {
@@ -75,6 +78,8 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	private final TaskExecutor executor;
 
+	private final ChangeEvents events;
+
 	/**
 	 * This instance, as the owner of the batches it runs (host, process and a random
 	 * part).
@@ -97,7 +102,8 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	JobBatchRunner(JobBatchService batches, JdbcClient jdbc, JsonMapper json, StaffRepository staff,
 			PlatformTransactionManager transactions, @Value("${crewdesk.batches.heartbeat:5s}") Duration heartbeat,
 			@Value("${crewdesk.batches.owner-timeout:30s}") Duration ownerTimeout,
-			@Value("${crewdesk.batches.poll:2s}") Duration poll) {
+			@Value("${crewdesk.batches.poll:2s}") Duration poll, ChangeEvents events) {
+		this.events = events;
 		this.heartbeat = heartbeat;
 		this.ownerTimeout = ownerTimeout;
 		this.poll = poll;
@@ -152,13 +158,21 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	 * predate owners).
 	 */
 	void failOrphans() {
-		int interrupted = jdbc
-			.sql("""
-					UPDATE job_batches SET state = 'FAILED', finished_at = now(),
-					  summary = 'Interrupted: the instance running it (' || coalesce(owner_instance, 'unknown') || ') stopped; nothing was applied'
-					WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - CAST(:timeout AS interval))""")
-			.param("timeout", ownerTimeout.toMillis() + " milliseconds")
-			.update();
+		int interrupted = progressTransaction.execute(status -> {
+			List<Map<String, Object>> failed = jdbc
+				.sql("""
+						UPDATE job_batches SET state = 'FAILED', finished_at = now(),
+						  summary = 'Interrupted: the instance running it (' || coalesce(owner_instance, 'unknown') || ') stopped; nothing was applied'
+						WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < now() - CAST(:timeout AS interval))
+						RETURNING id, company_id, total, summary""")
+				.param("timeout", ownerTimeout.toMillis() + " milliseconds")
+				.query()
+				.listOfRows();
+			failed.forEach(batch -> events.batchFinished(((Number) batch.get("company_id")).longValue(),
+					(UUID) batch.get("id"), "FAILED", ((Number) batch.get("total")).intValue(), 0,
+					(String) batch.get("summary")));
+			return failed.size();
+		});
 		if (interrupted > 0) {
 			log.warn("{} background batch(es) lost their instance and were marked failed", interrupted);
 		}
@@ -309,59 +323,122 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	void execute(UUID id) {
 		StoredRequest request = load(id);
-		progress(id, "RUNNING", 0, null, null);
+		int total = request.patches().size();
+		if (!progress(id, 0)) {
+			log.warn("Background batch {}: no longer this instance's to run", id);
+			return;
+		}
 		try {
 			BatchPlan plan = batchTransaction.execute(status -> {
 				long started = System.nanoTime();
 				BatchPlan combined = batches.plan(request.caller(), request.patches(), request.notifyTechnicians(),
-						request.previewed(), done -> progress(id, "RUNNING", done, null, null));
+						request.previewed(), done -> {
+							if (!progress(id, done)) {
+								throw new LostBatchException();
+							}
+						});
 				long checked = System.nanoTime();
 				if (combined.valid()) {
 					batches.write(request.caller(), combined, request.notifyTechnicians(), request.channel());
+					succeed(id, request, combined);
 				}
-				log.info("Background batch {}: {} job(s) checked in {} ms, {} written in {} ms", id,
-						request.patches().size(), (checked - started) / 1_000_000,
-						combined.valid() ? combined.changing().size() : 0, (System.nanoTime() - checked) / 1_000_000);
+				log.info("Background batch {}: {} job(s) checked in {} ms, {} written in {} ms", id, total,
+						(checked - started) / 1_000_000, combined.valid() ? combined.changing().size() : 0,
+						(System.nanoTime() - checked) / 1_000_000);
 				return combined;
 			});
-			if (plan.valid()) {
-				progress(id, "SUCCEEDED", request.patches().size(), plan.changing().size() + " job(s) changed, "
-						+ plan.unchanged().size() + " already had these values", null);
-				jdbc.sql("UPDATE job_batches SET changed_jobs = CAST(:jobs AS jsonb) WHERE id = :id")
-					.param("jobs",
-							json.writeValueAsString(plan.changing().stream().map(item -> item.job().uuid()).toList()))
-					.param("id", id)
-					.update();
-			}
-			else {
-				progress(id, "FAILED", request.patches().size(),
-						plan.errors().size() + " job(s) cannot be changed; nothing was applied", plan.errors());
+			if (!plan.valid()) {
+				fail(id, request, total, plan.errors().size() + " job(s) cannot be changed; nothing was applied",
+						plan.errors());
 			}
 		}
+		catch (LostBatchException ex) {
+			log.warn("Background batch {}: failed or taken over by another instance meanwhile; nothing was applied",
+					id);
+		}
 		catch (BatchRejectedException ex) {
-			progress(id, "FAILED", request.patches().size(), "Jobs changed meanwhile; nothing was applied",
-					ex.errors());
+			fail(id, request, total, "Jobs changed meanwhile; nothing was applied", ex.errors());
 		}
 		catch (RuntimeException ex) {
 			log.error("Background batch {} failed", id, ex);
-			progress(id, "FAILED", 0, "Failed unexpectedly; nothing was applied", null);
+			fail(id, request, 0, "Failed unexpectedly; nothing was applied", null);
 		}
 	}
 
-	private void progress(UUID id, String state, int done, String summary,
-			Map<String, Map<String, List<String>>> errors) {
-		progressTransaction.executeWithoutResult(status -> jdbc.sql("""
-				UPDATE job_batches SET state = :state, done = :done, summary = coalesce(:summary, summary),
-				  errors = coalesce(CAST(:errors AS jsonb), errors),
-				  started_at = coalesce(started_at, now()),
-				  finished_at = CASE WHEN :state IN ('SUCCEEDED', 'FAILED') THEN now() END
-				WHERE id = :id""")
-			.param("state", state)
-			.param("done", done)
-			.param("summary", summary)
-			.param("errors", errors == null ? null : json.writeValueAsString(errors))
+	/**
+	 * Inside the batch's transaction: locks the batch row and marks it SUCCEEDED (with
+	 * its batch.finished event) only if this instance still owns it and it is RUNNING;
+	 * otherwise the whole transaction, the jobs' writes included, rolls back.
+	 */
+	private void succeed(UUID id, StoredRequest request, BatchPlan plan) {
+		Boolean stillOurs = jdbc.sql("""
+				SELECT owner_instance = :me AND state = 'RUNNING' FROM job_batches WHERE id = :id FOR UPDATE""")
+			.param("me", instance)
 			.param("id", id)
-			.update());
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+		if (!stillOurs) {
+			throw new LostBatchException();
+		}
+		String summary = plan.changing().size() + " job(s) changed, " + plan.unchanged().size()
+				+ " already had these values";
+		jdbc.sql("""
+				UPDATE job_batches SET state = 'SUCCEEDED', done = :done, summary = :summary, finished_at = now(),
+				  changed_jobs = CAST(:jobs AS jsonb)
+				WHERE id = :id""")
+			.param("done", request.patches().size())
+			.param("summary", summary)
+			.param("jobs", json.writeValueAsString(plan.changing().stream().map(item -> item.job().uuid()).toList()))
+			.param("id", id)
+			.update();
+		events.batchFinished(request.caller().companyId(), id, "SUCCEEDED", request.patches().size(),
+				plan.changing().size(), summary);
+	}
+
+	/**
+	 * Ends the batch FAILED (with its batch.finished event), if it is still this
+	 * instance's.
+	 */
+	private void fail(UUID id, StoredRequest request, int done, String summary,
+			Map<String, Map<String, List<String>>> errors) {
+		progressTransaction.executeWithoutResult(status -> {
+			int failed = jdbc.sql("""
+					UPDATE job_batches SET state = 'FAILED', done = :done, summary = :summary,
+					  errors = coalesce(CAST(:errors AS jsonb), errors), finished_at = now()
+					WHERE id = :id AND owner_instance = :me AND state = 'RUNNING'""")
+				.param("done", done)
+				.param("summary", summary)
+				.param("errors", errors == null ? null : json.writeValueAsString(errors))
+				.param("id", id)
+				.param("me", instance)
+				.update();
+			if (failed == 1) {
+				events.batchFinished(request.caller().companyId(), id, "FAILED", request.patches().size(), 0, summary);
+			}
+		});
+	}
+
+	/**
+	 * Progress of a batch this instance still owns and runs; false if it no longer does.
+	 */
+	private boolean progress(UUID id, int done) {
+		return Boolean.TRUE.equals(progressTransaction.execute(status -> jdbc.sql("""
+				UPDATE job_batches SET done = :done, started_at = coalesce(started_at, now())
+				WHERE id = :id AND owner_instance = :me AND state = 'RUNNING'""")
+			.param("done", done)
+			.param("id", id)
+			.param("me", instance)
+			.update() == 1));
+	}
+
+	/** The batch was failed or claimed by another instance while this one ran it. */
+	private static final class LostBatchException extends RuntimeException {
+
+		LostBatchException() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private record StoredRequest(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel,

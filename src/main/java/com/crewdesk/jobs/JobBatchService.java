@@ -6,6 +6,7 @@ import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
 import com.crewdesk.security.Caller;
+import com.crewdesk.webhooks.ChangeEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,11 @@ public class JobBatchService {
 
 	private final JobNotifier notifier;
 
-	JobBatchService(JobService jobs, JobRepository store, JobHistoryWriter history, JobNotifier notifier) {
+	private final ChangeEvents events;
+
+	JobBatchService(JobService jobs, JobRepository store, JobHistoryWriter history, JobNotifier notifier,
+			ChangeEvents events) {
+		this.events = events;
 		this.jobs = jobs;
 		this.store = store;
 		this.history = history;
@@ -102,6 +107,8 @@ public class JobBatchService {
 			throw new BatchRejectedException(plan.errors(), plan.forbidden());
 		}
 		write(caller, plan, notify, channel);
+		events.batchFinished(caller.companyId(), UUID.randomUUID(), "SUCCEEDED", patches.size(), plan.changing().size(),
+				plan.changing().size() + " job(s) changed");
 		OpsMetrics.batchFinished("request", patches.size(), Duration.ofNanos(System.nanoTime() - started));
 		return new BatchResult(plan.changing().stream().map(item -> item.job().uuid()).toList(), plan.unchanged());
 	}
@@ -199,6 +206,12 @@ public class JobBatchService {
 				plan.changing()
 					.stream()
 					.map(item -> new JobHistoryWriter.AppliedChanges(item.job().id(), item.applied().changes()))
+					.toList());
+		events.jobsUpdated(caller.companyId(),
+				plan.changing()
+					.stream()
+					.map(item -> new ChangeEvents.JobChange(item.job().uuid(), item.job().jobNumber(),
+							item.applied().changes()))
 					.toList());
 		if (notify) {
 			notifier.notifySummarised(caller.companyId(),

@@ -15,6 +15,7 @@ import com.crewdesk.patch.ReferencedIds;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.Caller;
+import com.crewdesk.webhooks.ChangeEvents;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -54,10 +55,12 @@ public class JobService {
 
 	private final CompanyFacts company;
 
+	private final ChangeEvents events;
+
 	@Autowired
 	JobService(JobRepository store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
-			NestedCustomerPatches customers, CompanyRulesService rules, JdbcClient jdbc) {
-		this(store, numbers, history, notifier, customers, CompanyFacts.of(rules, jdbc));
+			NestedCustomerPatches customers, CompanyRulesService rules, JdbcClient jdbc, ChangeEvents events) {
+		this(store, numbers, history, notifier, customers, CompanyFacts.of(rules, jdbc), events);
 	}
 
 	/**
@@ -65,8 +68,9 @@ public class JobService {
 	 * tests).
 	 */
 	JobService(JobRepository store, JobNumberSequence numbers, JobHistoryWriter history, JobNotifier notifier,
-			NestedCustomerPatches customers, CompanyFacts company) {
+			NestedCustomerPatches customers, CompanyFacts company, ChangeEvents events) {
 		this.store = store;
+		this.events = events;
 		this.numbers = numbers;
 		this.history = history;
 		this.notifier = notifier;
@@ -132,6 +136,7 @@ public class JobService {
 				numbers.next(caller.companyId()), caller.staffId(), createdVia(channel), context.now());
 		history.recordOne(caller, channel, context.now(), job.id(), JobHistoryWriter.CREATED, null, null);
 		notifyTechnicians(caller, job, applied);
+		events.jobCreated(caller.companyId(), job.uuid(), job.jobNumber(), applied.changes());
 		OpsMetrics.patchApplied(channel.code());
 		recordOverride(caller, channel, context.now(), job, patch);
 		return customers.apply(caller, job, applied, context) ? store.find(caller.companyId(), job.uuid()).orElseThrow()
@@ -165,6 +170,7 @@ public class JobService {
 				continue;
 			}
 			record(caller, channel, context.now(), current, applied);
+			events.jobUpdated(caller.companyId(), uuid, current.jobNumber(), applied.changes());
 			recordOverride(caller, channel, context.now(), current, patch);
 			customers.apply(caller, current, applied, context);
 			OpsMetrics.patchApplied(channel.code());
@@ -202,6 +208,7 @@ public class JobService {
 		}
 		history.recordOne(caller, Channel.forRecord(caller), now, current.id(), JobField.DELETED_AT.apiName(), null,
 				JobField.DELETED_AT.toRaw(now));
+		events.jobDeleted(caller.companyId(), uuid, current.jobNumber(), now);
 		return store.find(caller.companyId(), uuid).orElseThrow();
 	}
 
@@ -218,6 +225,7 @@ public class JobService {
 		}
 		history.recordOne(caller, Channel.forRecord(caller), now, current.id(), JobField.DELETED_AT.apiName(),
 				JobField.DELETED_AT.toRaw(current.deletedAt()), null);
+		events.jobRestored(caller.companyId(), uuid, current.jobNumber());
 		return store.find(caller.companyId(), uuid).orElseThrow();
 	}
 

@@ -164,7 +164,7 @@ class AccessibilityE2E {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void assertNoSeriousViolations(Page page, String what) {
+	static void assertNoSeriousViolations(Page page, String what) {
 		page.waitForLoadState();
 		page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
 		List<String> violations = (List<String>) page.evaluate("""

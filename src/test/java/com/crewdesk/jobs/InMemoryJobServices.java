@@ -9,6 +9,7 @@ import com.crewdesk.patch.ReferenceLookup;
 import com.crewdesk.patch.ReferencedIds;
 import com.crewdesk.patch.Role;
 import com.crewdesk.security.Caller;
+import com.crewdesk.webhooks.ChangeEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,8 @@ final class InMemoryJobServices {
 	InMemoryJobServices() {
 		JobHistoryWriter historyWriter = new RecordingHistory();
 		jobs = new JobService(store, new NumbersInMemory(), historyWriter, new RecordingNotifier(),
-				new NestedCustomerPatches(null, historyWriter), new CompanyInMemory());
-		batches = new JobBatchService(jobs, store, historyWriter, new RecordingNotifier());
+				new NestedCustomerPatches(null, historyWriter), new CompanyInMemory(), ChangeEvents.NONE);
+		batches = new JobBatchService(jobs, store, historyWriter, new RecordingNotifier(), ChangeEvents.NONE);
 	}
 
 	/**

@@ -47,8 +47,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * SPEC §6: two instances of the app on ONE PostgreSQL, each on its own port, share
- * everything a user or an integration can notice. (The board's "changes since" is not
- * tested: there is no board yet.)
+ * everything a user or an integration can notice. The notifications' "new since" (the
+ * bell's unread count and the list) is read from the database, so a write on one instance
+ * shows on the other. (The board's "changes since" is not tested: there is no board yet.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -212,6 +213,32 @@ class SeveralInstancesIT {
 
 	@Test
 	@Order(5)
+	void aNotificationWrittenOnOneInstanceIsCountedAndListedOnTheOther() {
+		TwoPortBrowser technician = new TwoPortBrowser();
+		String token = technician.csrf(port(second), "/login");
+		technician.post(port(second), "/login", Map.of("email", "tech@acme.test", "password", "tech", "_csrf", token));
+		int unreadBefore = unread(technician.get(port(second), "/notifications/badge").body());
+
+		ApiClient onFirst = new ApiClient(port(first), "cd_demo_acme_key");
+		String customer = onFirst.get("/api/v1/jobs?limit=1").data().get("jobs").get(0).get("customer_uuid").asString();
+		Answer created = onFirst.post("/api/v1/jobs",
+				Map.of("title", "assigned on the first", "customer_uuid", customer));
+		String job = created.data().get("uuid").asString();
+		assertThat(onFirst.patch("/api/v1/jobs/" + job, Map.of("worker", "tech@acme.test")).status()).isEqualTo(200);
+
+		assertThat(unread(technician.get(port(second), "/notifications/badge").body())).isEqualTo(unreadBefore + 1);
+		assertThat(technician.get(port(second), "/notifications").body())
+			.contains(created.data().get("job_number").asString());
+	}
+
+	private static int unread(String badge) {
+		Matcher count = Pattern.compile("aria-label=\"(\\d+) unread\"").matcher(badge);
+		assertThat(count.find()).as(badge).isTrue();
+		return Integer.parseInt(count.group(1));
+	}
+
+	@Test
+	@Order(6)
 	void aBatchWhoseInstanceIsKilledEndsFailedWithNothingAppliedAndTheOthersSaySo() throws Exception {
 		ConfigurableApplicationContext doomed = start();
 		List<UUID> jobs = acmeJobs(200, 200);
