@@ -12,6 +12,11 @@
   let lastClicked = null;   // the id of the last box clicked, where a shift-click range starts
   let highlight = [];       // ids to flash once the list has refreshed after a batch
 
+  // A row's box does not repeat the job's uuid: the row's id is "job-<uuid>".
+  function jobOf(box) {
+    return box.closest('tr').id.substring('job-'.length);
+  }
+
   function load() {
     try {
       const stored = JSON.parse(sessionStorage.getItem(KEY));
@@ -83,7 +88,7 @@
     pageBoxes.forEach(function (box) {
       const deleted = box.closest('tr').classList.contains('job-deleted');
       box.disabled = deleted || selection.all !== null;
-      box.checked = !deleted && (selection.all !== null || chosen.has(box.value));
+      box.checked = !deleted && (selection.all !== null || chosen.has(jobOf(box)));
     });
     const pageHead = document.getElementById('select-page');
     if (pageHead) {
@@ -142,21 +147,21 @@
     const target = event.target;
     if (target.classList && target.classList.contains('row-select')) {
       const pageBoxes = boxes();
-      const from = pageBoxes.findIndex(function (box) { return box.value === lastClicked; });
+      const from = pageBoxes.findIndex(function (box) { return jobOf(box) === lastClicked; });
       const to = pageBoxes.indexOf(target);
       if (event.shiftKey && from >= 0 && to >= 0) {
         // Shift-click ticks (or unticks) the whole range up to the last box clicked.
         const range = pageBoxes.slice(Math.min(from, to), Math.max(from, to) + 1)
           .filter(function (box) { return !box.disabled; });
-        setTicked(range.map(function (box) { return box.value; }), target.checked);
+        setTicked(range.map(jobOf), target.checked);
       } else {
-        setTicked([target.value], target.checked);
+        setTicked([jobOf(target)], target.checked);
       }
-      lastClicked = target.value;
+      lastClicked = jobOf(target);
       render();
     } else if (target.id === 'select-page') {
       const usable = boxes().filter(function (box) { return !box.disabled; });
-      setTicked(usable.map(function (box) { return box.value; }), target.checked);
+      setTicked(usable.map(jobOf), target.checked);
       render();
     } else if (target.id === 'select-all-matching') {
       const list = results();

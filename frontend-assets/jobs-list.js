@@ -50,10 +50,51 @@
     }
   }
 
+  // The CSRF header htmx's hx: attributes would add, read from the layout's meta tags.
+  function csrfHeaders() {
+    const name = document.querySelector('meta[name="_csrf_header"]');
+    const token = document.querySelector('meta[name="_csrf"]');
+    const headers = {};
+    if (name && token) {
+      headers[name.content] = token.content;
+    }
+    return headers;
+  }
+
+  // A request replaced by a newer one (hx-sync) rejects htmx's promise; htmx has already reported it.
+  function request(verb, url, context) {
+    htmx.ajax(verb, url, context).catch(function () {});
+  }
+
+  // One handler for the controls of every row (instead of htmx attributes repeated on each of them): a cell's
+  // button fetches its control into the cell, Delete (after a confirmation) and Restore answer with the whole row.
+  // The row's id is "job-<uuid>"; a cell's first class is "job-<cell>". Push-url and sync come from #job-rows.
+  document.addEventListener('click', function (event) {
+    const button = event.target.closest ? event.target.closest('.job-row button') : null;
+    const row = button ? button.closest('tr.job-row') : null;
+    if (!row || button.closest('form')) {
+      return;
+    }
+    const base = '/jobs/' + row.id.substring('job-'.length);
+    if (button.classList.contains('cell-edit')) {
+      const cell = button.closest('td');
+      const name = cell.classList[0].substring('job-'.length);
+      request('GET', base + '/cells/' + name, { source: button, target: cell, swap: 'innerHTML' });
+    } else if (button.classList.contains('job-delete')) {
+      const number = row.querySelector('.job-number span').textContent;
+      if (window.confirm('Delete ' + number + '? You can undo or restore it later.')) {
+        request('DELETE', base + '?version=' + row.dataset.version,
+          { source: button, target: row, swap: 'outerHTML', headers: csrfHeaders() });
+      }
+    } else if (button.classList.contains('job-restore')) {
+      request('POST', base + '/row/restore', { source: button, target: row, swap: 'outerHTML', headers: csrfHeaders() });
+    }
+  });
+
   document.addEventListener('keydown', function (event) {
     if (event.target.id === 'filter-q' && event.key === 'ArrowDown') {
       // One key from the search box to the first result.
-      const first = document.querySelector('#job-rows .job-link');
+      const first = document.querySelector('#job-rows .job-number a');
       if (first) {
         event.preventDefault();
         first.focus();

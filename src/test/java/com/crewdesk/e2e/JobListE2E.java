@@ -3,11 +3,14 @@ package com.crewdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crewdesk.patch.JobStatus;
 import com.crewdesk.support.Browser;
 import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +50,26 @@ class JobListE2E {
 			// htmx logs the requests that a newer one replaced (hx-sync replace) as
 			// errors; nothing else may appear.
 			assertThat(tab.consoleErrors()).allMatch(e -> e.equals("htmx:sendAbort") || e.equals("htmx:afterRequest"));
+		}
+	}
+
+	@Test
+	void theDemoCompanySeesItsExactTotalAndItAgreesWithTheStatusCounts() {
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = tab.page();
+			tab.logIn("dispatch@acme.test", "dispatch");
+			page.navigate("/jobs");
+			String total = page.locator("#job-total").textContent();
+			assertThat(total).as("an exact number: no \"+\", no \"about\"").matches("[0-9,]+");
+			long sum = 0;
+			for (JobStatus status : JobStatus.values()) {
+				page.navigate("/jobs?status=" + URLEncoder.encode(status.label(), StandardCharsets.UTF_8));
+				String shown = page.locator("#job-total").textContent();
+				assertThat(shown).as(status.label()).matches("[0-9,]+");
+				sum += Long.parseLong(shown.replace(",", ""));
+			}
+			assertThat(sum).as("the statuses' totals add up to the list's")
+				.isEqualTo(Long.parseLong(total.replace(",", "")));
 		}
 	}
 

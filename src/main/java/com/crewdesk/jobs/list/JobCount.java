@@ -4,40 +4,86 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * How many jobs match, counted only up to a cap: an exact count over a million rows would
- * cost more than the page itself, and "1,000+" tells a person as much as "734,211". The
- * cap is 1,000 rather than 10,000 because counting stops only after reading that many
- * matches: for a filter matching one job in ten (a search term, status + assignee) that
- * is ~10,000 rows read at this cap and ~100,000 (130–200 ms) at the bigger one.
- * {@code capped} means the value is a lower bound: the cap was reached, or counting ran
- * out of time (JobListCount).
+ * How many jobs a list matches, and how sure that number is (issue 11, "Totals that tell
+ * the truth"):
+ * <ul>
+ * <li>{@link Kind#EXACT}: counted (up to {@link #CAP}), or known from the last page;</li>
+ * <li>{@link Kind#ABOUT}: more than the cap, taken from PostgreSQL's own estimate for a
+ * filter whose estimate is trustworthy (JobListEstimate); within 5 % of the truth, shown
+ * as "about 196,000";</li>
+ * <li>{@link Kind#AT_LEAST}: a lower bound, when counting stopped at the cap or ran out
+ * of time and no trustworthy estimate exists; shown as "10,000+".</li>
+ * </ul>
+ * A number below the truth is never shown without its "+".
  */
-public record JobCount(long value, boolean capped) {
+public record JobCount(long value, Kind kind) {
 
-	static final int CAP = 1_000;
+	/** Up to this many matches a total is counted, so it is exact. */
+	static final int CAP = 10_000;
+
+	public enum Kind {
+
+		EXACT, ABOUT, AT_LEAST
+
+	}
+
+	/** {@code capped}: a lower bound rather than an exact count. */
+	public JobCount(long value, boolean capped) {
+		this(value, capped ? Kind.AT_LEAST : Kind.EXACT);
+	}
 
 	/** Counting stopped early (its time ran out) after this many matches. */
 	public static JobCount atLeast(long value) {
-		return new JobCount(value, true);
+		return new JobCount(value, Kind.AT_LEAST);
 	}
 
 	/**
 	 * A total known without counting, e.g. from the last page: exact even past the cap.
 	 */
 	public static JobCount exact(long value) {
-		return new JobCount(value, false);
+		return new JobCount(value, Kind.EXACT);
+	}
+
+	/** PostgreSQL's estimate of a large total. */
+	public static JobCount about(long value) {
+		return new JobCount(value, Kind.ABOUT);
 	}
 
 	public static JobCount ofCounted(long countedWithCapPlusOne) {
-		return countedWithCapPlusOne > CAP ? new JobCount(CAP, true) : new JobCount(countedWithCapPlusOne, false);
+		return countedWithCapPlusOne > CAP ? atLeast(CAP) : exact(countedWithCapPlusOne);
 	}
 
+	/**
+	 * Not exact: an estimate or a lower bound (the API's {@code total_is_exact} false).
+	 */
+	public boolean capped() {
+		return kind != Kind.EXACT;
+	}
+
+	public boolean isExact() {
+		return kind == Kind.EXACT;
+	}
+
+	/** "4,845", "about 196,000" (three significant digits), "10,000+". */
 	public String display() {
-		return NumberFormat.getIntegerInstance(Locale.US).format(value) + (capped ? "+" : "");
+		NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+		return switch (kind) {
+			case EXACT -> format.format(value);
+			case AT_LEAST -> format.format(value) + "+";
+			case ABOUT -> "about " + format.format(rounded(value));
+		};
 	}
 
-	/** Null when capped: the last page is not known then. */
+	/** Null unless exact: the last page is not known then. */
 	public Integer pages(int size) {
-		return capped ? null : (int) Math.max(1, (value + size - 1) / size);
+		return isExact() ? (int) Math.max(1, (value + size - 1) / size) : null;
+	}
+
+	private static long rounded(long value) {
+		long unit = 1;
+		while (value / unit >= 1_000) {
+			unit *= 10;
+		}
+		return Math.round((double) value / unit) * unit;
 	}
 }

@@ -102,6 +102,15 @@ public class JobListQuery {
 	private static final String COUNT = """
 			SELECT 1 FROM jobs j WHERE %s LIMIT :cap""";
 
+	private static final String MATCHES = """
+			SELECT 1 FROM jobs j WHERE %s""";
+
+	/**
+	 * Estimates above this many matches are shown as "about N"; below it the list counts,
+	 * so that a total up to the cap is never an estimate.
+	 */
+	static final long ABOUT_FROM = 2L * JobCount.CAP;
+
 	private static final String EXPORT = """
 			SELECT %s FROM jobs j
 			%s
@@ -114,9 +123,12 @@ public class JobListQuery {
 
 	private final JobListCount counter;
 
-	public JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter) {
+	private final JobListEstimate estimate;
+
+	public JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter, JobListEstimate estimate) {
 		this.jdbc = jdbc;
 		this.counter = counter;
+		this.estimate = estimate;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// PostgreSQL streams a result in chunks of this many rows, but only inside a
 		// transaction.
@@ -142,9 +154,26 @@ public class JobListQuery {
 		return !hasNext && (!rows.isEmpty() || request.offset() == 0);
 	}
 
+	/**
+	 * Exact up to {@link JobCount#CAP}; above, "about N" from PostgreSQL's estimate when
+	 * that can be trusted (JobListEstimate), else "at least N".
+	 */
 	public JobCount count(JobListScope scope, JobFilter filter) {
+		if (JobListEstimate.trustworthy(scope, filter)) {
+			Statement matches = matchesStatement(scope, filter);
+			long estimated = estimate.rows(matches.sql(), matches.params());
+			if (estimated > ABOUT_FROM) {
+				return JobCount.about(estimated);
+			}
+		}
 		Statement count = countStatement(scope, filter);
 		return counter.count(count.sql(), count.params());
+	}
+
+	/** Every matching job, unlimited: what the planner estimates. */
+	public static Statement matchesStatement(JobListScope scope, JobFilter filter) {
+		JobListSql where = JobListSql.where(scope, filter);
+		return new Statement(MATCHES.formatted(where.conditions()), where.params());
 	}
 
 	/** One job as a list row, deleted or not, if the scope may see it. */

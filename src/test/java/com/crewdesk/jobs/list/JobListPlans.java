@@ -20,6 +20,44 @@ public final class JobListPlans {
 				+ plan(jdbc, JobListQuery.countStatement(scope, request.filter()));
 	}
 
+	/**
+	 * The floor of a list request: the database work the app does for it (the page query,
+	 * then the total's query: the planner's estimate or the capped count, unless the page
+	 * ends the list), with the same SQL and parameters, run directly over JDBC.
+	 * Milliseconds.
+	 */
+	public static double floorMillis(JdbcClient jdbc, long companyId, String queryString) {
+		JobListRequest request = ListUrls.request(queryString);
+		JobListScope scope = new JobListScope(companyId, null);
+		long started = System.nanoTime();
+		JobListQuery.Statement page = JobListQuery.pageStatement(scope, request);
+		int rows = jdbc.sql(page.sql()).params(page.params()).query((rs, n) -> 1).list().size();
+		boolean lastPage = rows <= request.size() && (rows > 0 || request.offset() == 0);
+		if (!lastPage) {
+			long estimate = -1;
+			if (JobListEstimate.trustworthy(scope, request.filter())) {
+				JobListQuery.Statement matches = JobListQuery.matchesStatement(scope, request.filter());
+				estimate = new JobListEstimate(jdbc).rows(matches.sql(), matches.params());
+			}
+			if (estimate <= JobListQuery.ABOUT_FROM) {
+				JobListQuery.Statement count = JobListQuery.countStatement(scope, request.filter());
+				jdbc.sql(count.sql()).params(count.params()).query((rs, n) -> 1).list();
+			}
+		}
+		return (System.nanoTime() - started) / 1_000_000.0;
+	}
+
+	/** The exact number of matches, counted in full (to check an estimate). */
+	public static long exactCount(JdbcClient jdbc, long companyId, String queryString) {
+		JobListRequest request = ListUrls.request(queryString);
+		JobListQuery.Statement matches = JobListQuery.matchesStatement(new JobListScope(companyId, null),
+				request.filter());
+		return jdbc.sql("SELECT count(*) FROM (" + matches.sql() + ") m")
+			.params(matches.params())
+			.query(Long.class)
+			.single();
+	}
+
 	private static String plan(JdbcClient jdbc, JobListQuery.Statement statement) {
 		List<String> lines = jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql())
 			.params(statement.params())

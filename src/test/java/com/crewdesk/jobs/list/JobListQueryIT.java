@@ -234,7 +234,9 @@ class JobListQueryIT {
 		JobListPage last = query.page(acme, request("size=100&page=" + (exact + 99) / 100));
 		assertThat(last.hasNext()).isFalse();
 		assertThat(last.total()).isEqualTo(new JobCount(exact, false));
-		assertThat(query.page(acme, request("size=100")).total()).isEqualTo(new JobCount(JobCount.CAP, true));
+		assertThat(exact).as("the demo company stays under the cap").isLessThanOrEqualTo(JobCount.CAP);
+		assertThat(query.page(acme, request("size=100")).total()).as("up to the cap a total is counted")
+			.isEqualTo(JobCount.exact(exact));
 	}
 
 	@Test
@@ -313,9 +315,9 @@ class JobListQueryIT {
 
 	@Test
 	void countStopsAtTheCap() {
-		assertThat(JobCount.ofCounted(1_001)).isEqualTo(new JobCount(1_000, true));
-		assertThat(JobCount.ofCounted(1_001).display()).isEqualTo("1,000+");
-		assertThat(JobCount.ofCounted(1_000).display()).isEqualTo("1,000");
+		assertThat(JobCount.ofCounted(10_001)).isEqualTo(new JobCount(10_000, true));
+		assertThat(JobCount.ofCounted(10_001).display()).isEqualTo("10,000+");
+		assertThat(JobCount.ofCounted(10_000).display()).isEqualTo("10,000");
 		long acme = fixtures.companyId("Acme Roofing");
 		JobCount all = query.count(new JobListScope(acme, null), JobFilter.NONE);
 		long exact = jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND deleted_at IS NULL")
