@@ -33,7 +33,8 @@ public class JobListEstimate {
 	/** Whether the planner's estimate of this filter can stand for its total. */
 	public static boolean trustworthy(JobListScope scope, JobFilter filter) {
 		if (filter.search() != null || filter.customer() != null || filter.location() != null
-				|| filter.scheduledFrom() != null || filter.scheduledTo() != null) {
+				|| filter.scheduledFrom() != null || filter.scheduledTo() != null || filter.created() != null
+				|| filter.completed() != null) {
 			return false;
 		}
 		int columns = (filter.statuses().isEmpty() ? 0 : 1) + (filter.priority() == null ? 0 : 1)

@@ -49,11 +49,17 @@ class JobCountTest {
 		assertThat(JobListEstimate.trustworthy(DISPATCHER,
 				filter(List.of(), null, null, false, null, LocalDate.of(2026, 12, 1))))
 			.isFalse();
+		assertThat(JobListEstimate.trustworthy(DISPATCHER,
+				new JobFilter(List.of(), null, null, false, null, null, null, null, null, false,
+						new JobFilter.Days(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6)), null)))
+			.as("jobs created in a week")
+			.isFalse();
 	}
 
 	private static JobFilter filter(List<JobStatus> statuses, JobPriority priority, UUID assignee, boolean unassigned,
 			String search, LocalDate from) {
-		return new JobFilter(statuses, priority, assignee, unassigned, null, null, from, null, search, false);
+		return new JobFilter(statuses, priority, assignee, unassigned, null, null, from, null, search, false, null,
+				null);
 	}
 
 }
