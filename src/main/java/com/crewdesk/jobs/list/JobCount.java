@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public record JobCount(long value, boolean capped) {
 
-	static final int CAP = 1_000;
+	public static final int CAP = 1_000;
 
 	/** Counting stopped early (its time ran out) after this many matches. */
 	public static JobCount atLeast(long value) {
