@@ -172,7 +172,7 @@ public class CustomerService {
 		});
 	}
 
-	private PatchContext context(Caller caller) {
+	PatchContext context(Caller caller) {
 		return new PatchContext(caller.actor(), rules.rulesFor(caller.companyId()), null, now());
 	}
 

@@ -82,7 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
 		insertApiKey(company, "Demo integration", "cd_demo_acme_key", admin);
 		DemoCatalog catalog = DemoCatalog.roofing();
 		List<DemoCustomers.DemoCustomer> customers = new DemoCustomers(jdbcTemplate, new Random(42)).insert(company,
-				300, catalog);
+				settings.acmeCustomers(), catalog);
 		new DemoJobs(jdbcTemplate, jdbc, new Random(7), catalog).insert(company, settings.acmeJobs(), customers,
 				technicians, List.of("site_visit", "permit_filed", "materials_ordered", "final_inspection"));
 	}

@@ -18,12 +18,15 @@ class DemoDataSettings {
 
 	private final int boltJobs;
 
+	private final int acmeCustomers;
+
 	DemoDataSettings(Environment env) {
 		String flag = env.getProperty("crewdesk.demo.enabled");
 		this.enabled = StringUtils.hasText(flag) ? Boolean.parseBoolean(flag.trim())
 				: NoExternalDatabaseCondition.embeddedMode(env);
 		this.acmeJobs = env.getProperty("crewdesk.demo.acme-jobs", Integer.class, 5000);
 		this.boltJobs = env.getProperty("crewdesk.demo.bolt-jobs", Integer.class, 500);
+		this.acmeCustomers = env.getProperty("crewdesk.demo.acme-customers", Integer.class, 300);
 	}
 
 	boolean enabled() {
@@ -36,6 +39,10 @@ class DemoDataSettings {
 
 	int boltJobs() {
 		return boltJobs;
+	}
+
+	int acmeCustomers() {
+		return acmeCustomers;
 	}
 
 }

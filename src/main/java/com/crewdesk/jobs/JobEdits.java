@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,13 +90,21 @@ public class JobEdits {
 	 * version.
 	 */
 	public static List<String> conflicts(JobValues current, JobEdit edit, PatchContext context) {
-		if (version(current) == edit.baseVersion()) {
+		return conflicts(version(current), edit, (name, raw) -> keeps(current, name, raw, context));
+	}
+
+	/**
+	 * The same for any record with a version (jobs, customers): {@code keeps} tells
+	 * whether a raw value leaves the current record as it is.
+	 */
+	public static List<String> conflicts(long currentVersion, JobEdit edit, BiPredicate<String, Object> keeps) {
+		if (currentVersion == edit.baseVersion()) {
 			return List.of();
 		}
 		List<String> conflicts = new ArrayList<>();
 		edit.fields().forEach((name, field) -> {
-			if (decision(current, edit, name).isEmpty() && !keeps(current, name, field.original(), context)
-					&& !keeps(current, name, field.wanted(), context)) {
+			if (decision(currentVersion, edit, name).isEmpty() && !keeps.test(name, field.original())
+					&& !keeps.test(name, field.wanted())) {
 				conflicts.add(name);
 			}
 		});
@@ -144,7 +153,15 @@ public class JobEdits {
 	}
 
 	private static Optional<Decision> decision(JobValues current, JobEdit edit, String name) {
-		boolean seenCurrent = edit.decidedAtVersion() != null && edit.decidedAtVersion() == version(current);
+		return decision(version(current), edit, name);
+	}
+
+	/**
+	 * The person's decision on a field in conflict, when they made it seeing the current
+	 * version.
+	 */
+	public static Optional<Decision> decision(long currentVersion, JobEdit edit, String name) {
+		boolean seenCurrent = edit.decidedAtVersion() != null && edit.decidedAtVersion() == currentVersion;
 		return seenCurrent ? Optional.ofNullable(edit.decisions().get(name)) : Optional.empty();
 	}
 

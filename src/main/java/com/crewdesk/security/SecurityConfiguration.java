@@ -96,15 +96,20 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, LoginThrottle throttle, StaffStore staff,
 			@Value("${crewdesk.session.max-age:12h}") Duration sessionMaxAge) throws Exception {
 		return http
-			.authorizeHttpRequests(
-					auth -> auth.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico")
-						.permitAll()
-						.requestMatchers("/admin/**")
-						.access(RulebookAuthorization.allows(Rulebook::administersCompany))
-						.requestMatchers("/jobs/batch/**", "/jobs/batches/**")
-						.access(RulebookAuthorization.allows(Rulebook::managesJobs))
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/assets/**", "/webjars/**", "/error", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.access(RulebookAuthorization.allows(Rulebook::administersCompany))
+				.requestMatchers("/customers/new", "/customers/validate", "/customers/*/edit", "/customers/*/validate",
+						"/customers/*/delete", "/customers/*/restore", "/customers/*/locations/**")
+				.access(RulebookAuthorization.allows(Rulebook::managesCustomers))
+				.requestMatchers("/customers")
+				.access(RulebookAuthorization.allows(Rulebook::browsesCustomers))
+				.requestMatchers("/jobs/batch/**", "/jobs/batches/**")
+				.access(RulebookAuthorization.allows(Rulebook::managesJobs))
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(new ContinueAfterLogin(throttle, staff))

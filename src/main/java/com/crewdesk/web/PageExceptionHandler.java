@@ -1,5 +1,6 @@
 package com.crewdesk.web;
 
+import com.crewdesk.customers.CustomerNotFoundException;
 import com.crewdesk.jobs.JobNotFoundException;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
@@ -29,7 +30,7 @@ class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-	@ExceptionHandler(JobNotFoundException.class)
+	@ExceptionHandler({ JobNotFoundException.class, CustomerNotFoundException.class })
 	ModelAndView notFound(HttpServletRequest request) {
 		return errorPage(request, HttpStatus.NOT_FOUND);
 	}

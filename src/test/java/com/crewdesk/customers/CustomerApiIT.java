@@ -144,7 +144,10 @@ class CustomerApiIT {
 
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("data").get("open_jobs").asLong()).isEqualTo(open);
-		assertThat(refused.json().get("data").get("jobs_link").asString()).isEqualTo("/jobs?customer=" + customer);
+		assertThat(refused.json().get("data").get("jobs_link").asString())
+			.startsWith("/jobs?customer=" + customer + "&status=New&")
+			.doesNotContain("status=Complete")
+			.doesNotContain("status=Invoiced");
 		assertThat(refused.json().get("errors").get("customer").get(0).asString()).isEqualTo("The customer has " + open
 				+ " open job" + (open == 1 ? "" : "s") + "; complete, invoice or move them first");
 	}

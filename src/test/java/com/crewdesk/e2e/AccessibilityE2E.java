@@ -104,6 +104,21 @@ class AccessibilityE2E {
 	}
 
 	@Test
+	void customerPagesListPageAndForms() {
+		try (BrowserContext context = context()) {
+			Page page = logIn(context, "dispatch@acme.test", "dispatch");
+			page.navigate("/customers");
+			assertNoSeriousViolations(page, "customers list");
+			page.navigate("/customers/" + customer);
+			assertNoSeriousViolations(page, "customer page");
+			page.navigate("/customers/new");
+			assertNoSeriousViolations(page, "new customer form");
+			page.navigate("/customers/" + customer + "/edit");
+			assertNoSeriousViolations(page, "edit customer form");
+		}
+	}
+
+	@Test
 	void technicianPagesDashboardNotificationsAndTheirJob() {
 		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Axe tech " + marker)

@@ -1,7 +1,7 @@
 package com.crewdesk.jobs.detail;
 
 import com.crewdesk.company.ChecklistStep;
-import com.crewdesk.customers.CustomerChoices;
+import com.crewdesk.customers.list.CustomerListQuery;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobHistoryQueries;
 import com.crewdesk.jobs.JobService;
@@ -45,11 +45,11 @@ public class JobDetailModel {
 
 	private final JobPageOptions options;
 
-	private final CustomerChoices customers;
+	private final CustomerListQuery customers;
 
 	private final JobHistoryQueries history;
 
-	public JobDetailModel(JobService jobs, JobPageOptions options, CustomerChoices customers,
+	public JobDetailModel(JobService jobs, JobPageOptions options, CustomerListQuery customers,
 			JobHistoryQueries history) {
 		this.jobs = jobs;
 		this.options = options;
@@ -65,7 +65,7 @@ public class JobDetailModel {
 		model.addAttribute("job", job);
 		model.addAttribute("values", values);
 		model.addAttribute("options", opts);
-		model.addAttribute("customer", customers.find(user.companyId(), job.values().customerUuid()).orElse(null));
+		model.addAttribute("customer", customers.one(user.companyId(), job.values().customerUuid()).orElse(null));
 		model.addAttribute("steps", steps(opts.checklist(), job.values().milestones(), opts));
 		model.addAttribute("stamps", stamps(job));
 		model.addAttribute("createdAt", job.values().get(JobField.CREATED_AT));

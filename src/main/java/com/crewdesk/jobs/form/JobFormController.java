@@ -1,6 +1,7 @@
 package com.crewdesk.jobs.form;
 
-import com.crewdesk.customers.CustomerChoices;
+import com.crewdesk.customers.list.CustomerFilter;
+import com.crewdesk.customers.list.CustomerListQuery;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.EditOutcome;
 import com.crewdesk.jobs.JobEdit;
@@ -44,9 +45,9 @@ class JobFormController {
 
 	private final JobFormPages pages;
 
-	private final CustomerChoices customers;
+	private final CustomerListQuery customers;
 
-	JobFormController(JobService jobs, JobEdits edits, JobFormPages pages, CustomerChoices customers) {
+	JobFormController(JobService jobs, JobEdits edits, JobFormPages pages, CustomerListQuery customers) {
 		this.jobs = jobs;
 		this.edits = edits;
 		this.pages = pages;
@@ -165,7 +166,8 @@ class JobFormController {
 	@GetMapping("/jobs/form/customer-options")
 	String customerOptions(@AuthenticationPrincipal CrewdeskUser user,
 			@RequestParam(name = "customer_q", defaultValue = "") String text, Model model) {
-		model.addAttribute("choices", text.isBlank() ? List.of() : customers.matching(user.companyId(), text, 10));
+		model.addAttribute("choices",
+				text.isBlank() ? List.of() : customers.first(user.companyId(), CustomerFilter.mayGetJobs(text, 10)));
 		model.addAttribute("searched", !text.isBlank());
 		return "jobs/customer-options :: options";
 	}

@@ -1,6 +1,6 @@
 package com.crewdesk.jobs.form;
 
-import com.crewdesk.customers.CustomerChoices;
+import com.crewdesk.customers.list.CustomerListQuery;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.jobs.detail.JobDetailModel;
@@ -28,11 +28,11 @@ class JobFormPages {
 
 	private final JobPageOptions options;
 
-	private final CustomerChoices customers;
+	private final CustomerListQuery customers;
 
 	private final JobDetailModel detail;
 
-	JobFormPages(JobService jobs, JobPageOptions options, CustomerChoices customers, JobDetailModel detail) {
+	JobFormPages(JobService jobs, JobPageOptions options, CustomerListQuery customers, JobDetailModel detail) {
 		this.jobs = jobs;
 		this.options = options;
 		this.customers = customers;
@@ -50,7 +50,7 @@ class JobFormPages {
 	Map<String, String> createDefaults(CrewdeskUser user, UUID customer) {
 		Map<String, String> values = JobFormFields.fromJob(JobPatchEngine.creationDefaults());
 		if (customer != null) {
-			customers.find(user.companyId(), customer).ifPresent(choice -> {
+			customers.one(user.companyId(), customer).ifPresent(choice -> {
 				values.put(JobField.CUSTOMER_UUID.apiName(), choice.id().toString());
 				values.put("service_address1", nullToEmpty(choice.street()));
 				values.put("service_address2", nullToEmpty(choice.unit()));
@@ -135,7 +135,7 @@ class JobFormPages {
 
 	private String customerName(CrewdeskUser user, String id) {
 		try {
-			return customers.find(user.companyId(), UUID.fromString(id)).map(c -> c.name()).orElse("");
+			return customers.one(user.companyId(), UUID.fromString(id)).map(c -> c.name()).orElse("");
 		}
 		catch (IllegalArgumentException notAnId) {
 			return "";

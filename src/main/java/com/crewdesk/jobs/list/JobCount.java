@@ -19,7 +19,7 @@ import java.util.Locale;
 public record JobCount(long value, Kind kind) {
 
 	/** Up to this many matches a total is counted, so it is exact. */
-	static final int CAP = 10_000;
+	public static final int CAP = 10_000;
 
 	public enum Kind {
 

@@ -1,7 +1,8 @@
 package com.crewdesk.jobs.list.web;
 
-import com.crewdesk.customers.CustomerNameSearch;
-import com.crewdesk.customers.CustomerNameSearch.CustomerOption;
+import com.crewdesk.customers.list.CustomerFilter;
+import com.crewdesk.customers.list.CustomerListQuery;
+import com.crewdesk.customers.list.CustomerListRow;
 import com.crewdesk.customers.LocationRepository;
 import com.crewdesk.jobs.list.JobListParameters;
 import com.crewdesk.jobs.list.JobListQuery;
@@ -14,6 +15,7 @@ import com.crewdesk.patch.JobStatus;
 import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
+import com.crewdesk.web.ListHistory;
 import com.crewdesk.web.ServerTiming;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -41,13 +43,13 @@ class JobListController {
 
 	private final StaffRepository staff;
 
-	private final CustomerNameSearch customers;
+	private final CustomerListQuery customers;
 
 	private final JobRowModel rowModel;
 
 	private final LocationRepository locations;
 
-	JobListController(JobListQuery jobs, StaffRepository staff, CustomerNameSearch customers, JobRowModel rowModel,
+	JobListController(JobListQuery jobs, StaffRepository staff, CustomerListQuery customers, JobRowModel rowModel,
 			LocationRepository locations) {
 		this.jobs = jobs;
 		this.staff = staff;
@@ -65,9 +67,9 @@ class JobListController {
 		model.addAttribute("priorities", JobPriority.values());
 		model.addAttribute("staff", staff.findByCompany(user.companyId()).stream().filter(StaffUser::active).toList());
 		model.addAttribute("selectedCustomer", request.filter().customer() == null ? null
-				: customers.findById(user.companyId(), request.filter().customer()).orElse(null));
+				: customers.one(user.companyId(), request.filter().customer()).orElse(null));
 		model.addAttribute("customerQuery", customerQuery);
-		model.addAttribute("customerOptions", customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS));
+		model.addAttribute("customerOptions", customerOptions(user, customerQuery));
 		model.addAttribute("skipToResults", true);
 		return "jobs/list";
 	}
@@ -78,15 +80,7 @@ class JobListController {
 			Model model, HtmxResponse htmx, HttpServletResponse response,
 			@RequestHeader(name = "HX-Current-URL", required = false) String currentUrl) {
 		JobListRequest request = results(user, params, model, response);
-		// The address bar gets the tidy canonical URL, not the raw form fields; a refresh
-		// of the same state
-		// replaces the history entry instead of adding a second one.
-		if (currentUrl != null && currentUrl.endsWith(request.url())) {
-			htmx.setReplaceUrl(request.url());
-		}
-		else {
-			htmx.setPushUrl(request.url());
-		}
+		ListHistory.show(htmx, currentUrl, request.url());
 		return "jobs/list :: results-update";
 	}
 
@@ -95,10 +89,15 @@ class JobListController {
 	@GetMapping("/jobs/customer-options")
 	String customerOptions(@AuthenticationPrincipal CrewdeskUser user,
 			@RequestParam(name = "customer_q", required = false) String customerQuery, Model model) {
-		List<CustomerOption> options = customers.find(user.companyId(), customerQuery, CUSTOMER_OPTIONS);
+		List<CustomerListRow> options = customerOptions(user, customerQuery);
 		model.addAttribute("customerQuery", customerQuery);
 		model.addAttribute("customerOptions", options);
 		return "jobs/list :: customer-options";
+	}
+
+	private List<CustomerListRow> customerOptions(CrewdeskUser user, String text) {
+		return text == null || text.isBlank() ? List.of()
+				: customers.first(user.companyId(), CustomerFilter.live(text, CUSTOMER_OPTIONS));
 	}
 
 	private JobListRequest results(CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model,

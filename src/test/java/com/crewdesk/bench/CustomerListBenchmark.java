@@ -1,0 +1,97 @@
+package com.crewdesk.bench;
+
+import com.crewdesk.support.WebSession;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Not a test: measures the customers list on 100,000 Acme customers with 1,000,000 jobs,
+ * and the page of the customer with the most jobs. Runs only when asked, like
+ * JobListBenchmark:
+ * <pre>./mvnw verify -Dit.test=CustomerListBenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrewdesk.bench=true</pre>
+ * Prints per scenario the server's query time (Server-Timing "db") and the whole request
+ * time, median over 30 runs after 5 warm-ups. Targets: list ≤ 25 ms, page ≤ 50 ms.
+ */
+@EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.acme-customers=100000",
+				"crewdesk.demo.enabled=true", "crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}",
+				"crewdesk.list.count-budget=10ms", "logging.level.org.flywaydb=WARN" })
+@ActiveProfiles("test")
+class CustomerListBenchmark {
+
+	private static final int WARM_UP = 5;
+
+	private static final int RUNS = 30;
+
+	private static final Pattern DB_TIME = Pattern.compile("db;dur=([0-9.]+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void customersListAndPage() {
+		jdbc.sql("VACUUM ANALYZE customers").update();
+		Map<String, Object> sample = jdbc.sql("""
+				SELECT last_name, email, phone FROM customers
+				WHERE company_id = (SELECT id FROM companies WHERE name = 'Acme Roofing') ORDER BY id LIMIT 1""")
+			.query()
+			.singleRow();
+		UUID busiest = jdbc.sql("SELECT customer_id FROM jobs GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1")
+			.query(UUID.class)
+			.single();
+		String email = (String) sample.get("email");
+		String digits = ((String) sample.get("phone")).replaceAll("\\D", "");
+		Map<String, String> scenarios = new LinkedHashMap<>();
+		scenarios.put("no filter", "/customers");
+		scenarios.put("name fragment", "/customers?q=" + ((String) sample.get("last_name")).substring(0, 4));
+		scenarios.put("email fragment", "/customers?q=" + email.substring(0, email.indexOf('@')));
+		scenarios.put("phone fragment", "/customers?q=" + digits.substring(digits.length() - 6));
+		scenarios.put("filter: commercial", "/customers?type=Commercial");
+		scenarios.put("customer page (most jobs)", "/customers/" + busiest);
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+		System.out.printf(Locale.ROOT, "%n=== Customers benchmark, %d runs per scenario ===%n", RUNS);
+		scenarios.forEach((name, url) -> {
+			List<Double> db = new ArrayList<>();
+			List<Double> total = new ArrayList<>();
+			for (int run = 0; run < WARM_UP + RUNS; run++) {
+				long started = System.nanoTime();
+				HttpResponse<String> response = session.get(url);
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException(url + " answered " + response.statusCode());
+				}
+				if (run >= WARM_UP) {
+					total.add((System.nanoTime() - started) / 1_000_000.0);
+					Matcher time = DB_TIME.matcher(response.headers().firstValue("Server-Timing").orElse(""));
+					db.add(time.find() ? Double.parseDouble(time.group(1)) : Double.NaN);
+				}
+			}
+			System.out.printf(Locale.ROOT, "%-28s db median %8.2f ms   request median %8.2f ms%n", name, median(db),
+					median(total));
+		});
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		sorted.sort(Double::compare);
+		return sorted.get(sorted.size() / 2);
+	}
+
+}
