@@ -292,6 +292,7 @@ public class JobService {
 		return switch (channel) {
 			case API -> "api";
 			case BATCH -> "batch";
+			case IMPORT -> "import";
 			default -> "ui";
 		};
 	}

@@ -101,6 +101,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/admin/**")
 						.access(RulebookAuthorization.allows(Rulebook::administersCompany))
+						.requestMatchers("/import", "/import/**")
+						.access(RulebookAuthorization.allows(Rulebook::importsData))
 						.requestMatchers("/jobs/batch/**", "/jobs/batches/**")
 						.access(RulebookAuthorization.allows(Rulebook::managesJobs))
 						.anyRequest()
