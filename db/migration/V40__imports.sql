@@ -23,6 +23,8 @@ CREATE TABLE imports (
     unchanged_rows  int          NOT NULL DEFAULT 0,
     error_rows      int          NOT NULL DEFAULT 0,
     valid_only      boolean      NOT NULL DEFAULT false,
+    -- API imports: import right after the check when it allows (no errors, or valid_only).
+    auto_import     boolean      NOT NULL DEFAULT false,
     preview         jsonb,
     summary         varchar(500),
     owner_instance  varchar(64),

@@ -147,6 +147,39 @@ public class CustomerStore {
 		return found;
 	}
 
+	/**
+	 * Live customers of the company whose e-mail (any case) or exact name (company name,
+	 * or first and last name) is among the given ones (one query; imports).
+	 */
+	public List<StoredCustomer> findByEmailsOrNames(long companyId, Collection<String> emails,
+			Collection<String> names) {
+		List<StoredCustomer> found = new java.util.ArrayList<>();
+		if (!emails.isEmpty()) {
+			found.addAll(jdbc.sql(
+					"SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL AND lower(email) = ANY(:emails)")
+				.param("company", companyId)
+				.param("emails",
+						emails.stream().map(email -> email.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+				.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"),
+						values(rs)))
+				.list());
+		}
+		if (!names.isEmpty()) {
+			found.addAll(jdbc.sql("""
+					SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL
+					  AND (company_name = ANY(:names)
+					       OR trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) = ANY(:names))""")
+				.param("company", companyId)
+				.param("names", names.toArray(String[]::new))
+				.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"),
+						values(rs)))
+				.list());
+		}
+		Map<UUID, StoredCustomer> byId = new LinkedHashMap<>();
+		found.forEach(customer -> byId.putIfAbsent(customer.id(), customer));
+		return List.copyOf(byId.values());
+	}
+
 	/** Soft delete (P14), version-guarded; false when the version moved on. */
 	public boolean markDeleted(long companyId, UUID id, long version, UUID by, Instant now) {
 		return jdbc.sql("""

@@ -4,10 +4,12 @@ import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.Caller;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One pass over a file, validating ({@code write} false) or importing: who, the engine's
@@ -32,6 +34,15 @@ final class ImportPass {
 	final List<Map<String, String>> preview = new ArrayList<>();
 
 	final Set<String> externalIds = new HashSet<>();
+
+	/**
+	 * Customers that job rows of this pass created, by how later rows may name them
+	 * ("email:ann@x.test", "name:Ann Lee", "external_id:C-1").
+	 */
+	final Map<String, UUID> newCustomers = new HashMap<>();
+
+	/** The company's active staff by lower-case e-mail, loaded once per pass. */
+	Map<String, UUID> staffByEmail;
 
 	private final List<RowProblem> problems = new ArrayList<>();
 
@@ -63,12 +74,20 @@ final class ImportPass {
 		showError(row, column + ": " + message);
 	}
 
-	/** The engine's violations of a row, each named by the column it is about. */
+	/** The engine's violations of a customer row, each named by its column. */
 	void refused(int row, Violations violations) {
+		refused(row, violations, key -> CustomerRows.column(key, mapping, headers));
+	}
+
+	/**
+	 * The engine's violations of a row, each named by the column that {@code columnOf}
+	 * finds for its key.
+	 */
+	void refused(int row, Violations violations, java.util.function.UnaryOperator<String> columnOf) {
 		counts = counts.plus(new RowCounts(1, 0, 0, 0, 1));
 		List<String> messages = new ArrayList<>();
 		violations.byField().forEach((key, list) -> {
-			String column = CustomerRows.column(key, mapping, headers);
+			String column = columnOf.apply(key);
 			list.forEach(message -> {
 				problems.add(new RowProblem(row, column, message));
 				messages.add(column + ": " + message);

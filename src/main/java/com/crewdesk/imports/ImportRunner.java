@@ -167,6 +167,14 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		walk(owner, status, pass);
 		RowCounts counts = pass.counts();
 		store.finish(status.id(), "VALIDATED", counts, null, pass.preview);
+		if (status.autoImport() && !store.requestImport(owner.companyId(), status.id(), status.validOnly())) {
+			store.finish(status.id(), "FAILED", counts,
+					counts.errors() > 0
+							? counts.errors()
+									+ " row(s) have errors; nothing was imported (valid_only imports the others)"
+							: "No row would be created or updated",
+					null);
+		}
 	}
 
 	private void importRows(ImportStore.Owner owner, ImportStatus status) {

@@ -97,6 +97,21 @@ public class ImportService {
 	 */
 	public void validate(Caller caller, UUID id, ImportMapping mapping, String saveAs) {
 		ImportStatus status = status(caller, id);
+		checkMapping(caller, status, mapping);
+		if (saveAs != null && !saveAs.isBlank()) {
+			if (saveAs.strip().length() > 100 || saveAs.indexOf('\0') >= 0) {
+				throw new ImportInputException("mapping_name", "must be at most 100 characters");
+			}
+			store.saveMapping(caller.companyId(), status.kind(), saveAs.strip(), mapping);
+		}
+		if (!store.requestValidation(caller.companyId(), id, mapping, false, false)) {
+			throw new ImportInputException("state",
+					"This import is " + status.state().toLowerCase() + "; it cannot be validated again", true);
+		}
+		runner.wake();
+	}
+
+	private void checkMapping(Caller caller, ImportStatus status, ImportMapping mapping) {
 		if (mapping.columns().size() != status.headers().size()) {
 			throw new ImportInputException("mapping",
 					"must name a field (or nothing) for each of the " + status.headers().size() + " columns");
@@ -105,16 +120,16 @@ public class ImportService {
 		if (!problems.isEmpty()) {
 			throw new ImportInputException("mapping", String.join("; ", problems));
 		}
-		if (saveAs != null && !saveAs.isBlank()) {
-			if (saveAs.strip().length() > 100 || saveAs.indexOf('\0') >= 0) {
-				throw new ImportInputException("mapping_name", "must be at most 100 characters");
-			}
-			store.saveMapping(caller.companyId(), status.kind(), saveAs.strip(), mapping);
-		}
-		if (!store.requestValidation(caller.companyId(), id, mapping)) {
-			throw new ImportInputException("state",
-					"This import is " + status.state().toLowerCase() + "; it cannot be validated again", true);
-		}
+	}
+
+	/**
+	 * Checks every row and then, when no row has an error or {@code validOnly}, imports
+	 * the file, all in the background (the API's one call).
+	 */
+	public void validateAndImport(Caller caller, UUID id, ImportMapping mapping, boolean validOnly) {
+		ImportStatus status = status(caller, id);
+		checkMapping(caller, status, mapping);
+		store.requestValidation(caller.companyId(), id, mapping, true, validOnly);
 		runner.wake();
 	}
 

@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 public record ImportStatus(UUID id, ImportKind kind, String fileName, String encoding, char delimiter,
 		List<String> headers, int total, ImportMapping mapping, String state, int done, int newRows, int updatedRows,
-		int unchangedRows, int errorRows, boolean validOnly, String summary, List<Map<String, String>> preview,
-		Instant createdAt, Instant finishedAt) {
+		int unchangedRows, int errorRows, boolean validOnly, boolean autoImport, String summary,
+		List<Map<String, String>> preview, Instant createdAt, Instant finishedAt) {
 
 	/** Validation or import waiting or under way. */
 	public boolean running() {

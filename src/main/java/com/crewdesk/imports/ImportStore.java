@@ -32,7 +32,7 @@ class ImportStore {
 
 	private static final String STATUS_COLUMNS = """
 			id, kind, file_name, encoding, delimiter, headers, total, mapping, state, done, new_rows, updated_rows,
-			unchanged_rows, error_rows, valid_only, summary, preview, created_at, finished_at""";
+			unchanged_rows, error_rows, valid_only, auto_import, summary, preview, created_at, finished_at""";
 
 	private final JdbcClient jdbc;
 
@@ -100,13 +100,16 @@ class ImportStore {
 	/**
 	 * Asks for a validation with this mapping; false when the import is running or done.
 	 */
-	boolean requestValidation(long companyId, UUID id, ImportMapping mapping) {
+	boolean requestValidation(long companyId, UUID id, ImportMapping mapping, boolean autoImport, boolean validOnly) {
 		return jdbc.sql("""
 				UPDATE imports SET mapping = CAST(:mapping AS jsonb), state = 'VALIDATING', owner_instance = NULL,
+				  auto_import = :auto, valid_only = :validOnly,
 				  done = 0, new_rows = 0, updated_rows = 0, unchanged_rows = 0, error_rows = 0, summary = NULL,
 				  preview = NULL, updated_at = now(), finished_at = NULL
 				WHERE company_id = :company AND id = :id AND state IN ('MAPPING', 'VALIDATED', 'FAILED')""")
 			.param("mapping", json.writeValueAsString(mapping))
+			.param("auto", autoImport)
+			.param("validOnly", validOnly)
 			.param("company", companyId)
 			.param("id", id)
 			.update() == 1;
@@ -264,7 +267,7 @@ class ImportStore {
 				json.readValue(rs.getString("headers"), STRINGS), rs.getInt("total"),
 				json.readValue(rs.getString("mapping"), ImportMapping.class), rs.getString("state"), rs.getInt("done"),
 				rs.getInt("new_rows"), rs.getInt("updated_rows"), rs.getInt("unchanged_rows"), rs.getInt("error_rows"),
-				rs.getBoolean("valid_only"), rs.getString("summary"),
+				rs.getBoolean("valid_only"), rs.getBoolean("auto_import"), rs.getString("summary"),
 				preview == null ? List.of() : json.readValue(preview, ROWS),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				finished == null ? null : finished.toInstant());

@@ -180,6 +180,151 @@ class ImportIT {
 		assertThat(dispatcher.get("/import").body()).contains("Import customers or jobs");
 	}
 
+	@Test
+	void jobRowsFindTheirCustomerByEmailAndTheirTechnicianByEmailWithoutNotifying() {
+		String tag = unique();
+		importFile(("first_name,last_name,email\nJo,Jobs-" + tag + ",jo-" + tag + "@example.com\n")
+			.getBytes(StandardCharsets.UTF_8), List.of("first_name", "last_name", "email"), false);
+		UUID id = upload("jobs", "jobs.csv", ("Title,Customer E-mail,Technician,Scheduled Date\nFix roof " + tag
+				+ ",JO-" + tag + "@example.com,tech@acme.test,2027-03-01\n")
+			.getBytes(StandardCharsets.UTF_8));
+		check(id, List.of("title", "customer_email", "technician_email", "scheduled_date"), "email", false);
+		assertThat(page(id)).contains("1 rows will be created, 0 have errors");
+		start(id, false);
+		Map<String, Object> job = jdbc.sql("""
+				SELECT j.id, j.created_via, c.last_name, s.email FROM jobs j
+				JOIN customers c ON c.id = j.customer_id JOIN staff_users s ON s.id = j.assigned_to_user_id
+				WHERE j.title = :title""").param("title", "Fix roof " + tag).query().singleRow();
+		assertThat(job).containsEntry("created_via", "import")
+			.containsEntry("last_name", "Jobs-" + tag)
+			.containsEntry("email", "tech@acme.test");
+		assertThat(jdbc.sql("SELECT field || ':' || channel FROM job_history WHERE job_id = :id")
+			.param("id", job.get("id"))
+			.query(String.class)
+			.list()).containsExactly("created_via:import");
+		assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE job_id = :id")
+			.param("id", job.get("id"))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void jobRowsCannotReferenceAnotherCompanysCustomersOrStaff() {
+		String tag = unique();
+		WebSession bolt = WebSession.loggedIn(port, "admin@bolt.test", "admin");
+		WebSession acme = dispatcher;
+		dispatcher = bolt;
+		importFile(
+				("first_name,last_name,email,external_id\nBo,Bolt-" + tag + ",bo-" + tag + "@example.com,B-" + tag
+						+ "\n")
+					.getBytes(StandardCharsets.UTF_8),
+				List.of("first_name", "last_name", "email", "external_id"), false);
+		dispatcher = acme;
+		UUID id = upload("jobs", "jobs.csv",
+				("title,customer_email,customer_id,first_name,last_name,technician\nA " + tag + ",bo-" + tag
+						+ "@example.com,,,,\nB " + tag + ",,B-" + tag + ",,,\nC " + tag + ",,,Bo,Bolt-" + tag + ",\nD "
+						+ tag + ",dispatch@acme.test,,,,tech@bolt.test\n")
+					.getBytes(StandardCharsets.UTF_8));
+		check(id, List.of("title", "customer_email", "customer_external_id", "customer_first_name",
+				"customer_last_name", "technician_email"), "email", false);
+		String page = page(id);
+		assertThat(page).contains("0 rows will be created, 4 have errors")
+			.contains("no customer of your company matches this row");
+		assertThat(jdbc.sql("SELECT count(*) FROM jobs WHERE title LIKE :t")
+			.param("t", "% " + tag)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void missingCustomersAreCreatedFromTheRowsNameAndAddressWhenAsked() {
+		String tag = unique();
+		UUID id = upload("jobs", "jobs.csv",
+				("title,customer_first_name,customer_last_name,customer_street,customer_city\nJob one " + tag
+						+ ",Nia,New-" + tag + ",1 Main St,Springfield\nJob two " + tag + ",Nia,New-" + tag
+						+ ",1 Main St,Springfield\n")
+					.getBytes(StandardCharsets.UTF_8));
+		List<String> columns = List.of("title", "customer_first_name", "customer_last_name", "customer_street",
+				"customer_city");
+		check(id, columns, "name", false);
+		assertThat(page(id)).contains("no customer of your company matches this row");
+		check(id, columns, "name", true);
+		assertThat(page(id)).contains("2 rows will be created, 0 have errors");
+		start(id, false);
+		assertThat(jdbc.sql("""
+				SELECT c.street || '|' || c.city || '|' || c.created_via || '|' || count(j.id) FROM customers c
+				JOIN jobs j ON j.customer_id = c.id WHERE c.last_name = :name GROUP BY c.id""")
+			.param("name", "New-" + tag)
+			.query(String.class)
+			.list()).containsExactly("1 Main St|Springfield|import|2");
+	}
+
+	@Test
+	void theApiChecksAndImportsInTheBackgroundAndReportsStateCountsAndErrors() throws Exception {
+		String tag = unique();
+		String csv = "First Name,Last Name,E-mail\nApi,Good-" + tag + ",\nApi,Bad-" + tag + ",nope\n";
+		HttpResponse<String> refused = apiUpload("cd_demo_acme_key", "customers", csv, "");
+		assertThat(refused.statusCode()).isEqualTo(202);
+		String location = refused.headers().firstValue("Location").orElseThrow();
+		UUID failed = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		Map<String, Object> row = awaitRow(failed,
+				r -> "FAILED".equals(r.get("state")) || "SUCCEEDED".equals(r.get("state")));
+		assertThat(row.get("state")).isEqualTo("FAILED");
+		HttpResponse<String> status = apiGet("cd_demo_acme_key", location);
+		assertThat(status.statusCode()).isEqualTo(200);
+		assertThat(status.body()).contains("\"errors\":1").contains("\"new\":1").contains("\"column\":\"E-mail\"");
+		assertThat(apiGet("cd_demo_acme_key", location + "/errors.csv").body()).contains("Api,Bad-" + tag + ",nope,");
+		assertThat(apiGet("cd_demo_bolt_key", location).statusCode()).isEqualTo(404);
+		assertThat(lastNamesLike(tag)).isEmpty();
+
+		HttpResponse<String> valid = apiUpload("cd_demo_acme_key", "customers", csv, "{\"valid_only\": true}");
+		String second = valid.headers().firstValue("Location").orElseThrow();
+		awaitRow(UUID.fromString(second.substring(second.lastIndexOf('/') + 1)),
+				r -> "FAILED".equals(r.get("state")) || "SUCCEEDED".equals(r.get("state")));
+		assertThat(lastNamesLike(tag)).containsExactly("Good-" + tag);
+		assertThat(apiUpload("cd_demo_acme_key", "things", csv, "").body()).contains("must be customers or jobs");
+		assertThat(apiUpload("cd_demo_acme_key", "customers", csv, "{\"columns\": {\"Nope\": \"email\"}}").body())
+			.contains("'Nope' is not a column of the file");
+	}
+
+	private HttpResponse<String> apiUpload(String key, String kind, String csv, String mapping) throws Exception {
+		String boundary = "----it" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n" + mapping + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"api.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/imports"))
+				.header("Authorization", "Bearer " + key)
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> apiGet(String key, String path) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + key)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aMappingSavedByNameIsOfferedAndAppliedToTheNextFile() {
+		String tag = unique();
+		byte[] file = ("Col A,Col B\nSaved,Map-" + tag + "\n").getBytes(StandardCharsets.UTF_8);
+		UUID first = upload("customers", "first.csv", file);
+		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("column", "first_name"),
+				Map.entry("column", "last_name"), Map.entry("saveAs", "Legacy " + tag),
+				Map.entry("_csrf", dispatcher.csrfToken("/import/" + first))));
+		assertThat(dispatcher.postForm("/import/" + first + "/validate", fields).statusCode()).isEqualTo(302);
+		UUID second = upload("customers", "second.csv", file);
+		assertThat(page(second)).contains("<option value=\"Legacy " + tag + "\">");
+		String applied = dispatcher.get("/import/" + second + "?mapping=Legacy%20" + tag).body();
+		assertThat(applied).containsPattern("id=\"column-0\">\\s*<option value=\"\">\\(ignore\\)</option>[\\s\\S]*?"
+				+ "<option value=\"first_name\" selected=\"selected\">");
+	}
+
 	// --- helpers ---
 
 	private UUID importFile(byte[] file, List<String> columns, boolean validOnly) {
@@ -198,8 +343,16 @@ class ImportIT {
 	}
 
 	void check(UUID id, List<String> columns) {
+		check(id, columns, "external_id", false);
+	}
+
+	void check(UUID id, List<String> columns, String firstMatch, boolean createMissing) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
 		columns.forEach(column -> fields.add(Map.entry("column", column)));
+		fields.add(Map.entry("match", firstMatch));
+		if (createMissing) {
+			fields.add(Map.entry("createMissing", "true"));
+		}
 		fields.add(Map.entry("_csrf", dispatcher.csrfToken("/import/" + id)));
 		HttpResponse<String> response = dispatcher.postForm("/import/" + id + "/validate", fields);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
