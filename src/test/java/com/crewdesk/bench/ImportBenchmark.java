@@ -58,7 +58,7 @@ class ImportBenchmark {
 				.append(i)
 				.append('-')
 				.append(tag)
-				.append("@example.com,+1 555 010 ")
+				.append("@example.com,+1 720 555 ")
 				.append(String.format("%04d", i % 10_000))
 				.append(',')
 				.append(i)
