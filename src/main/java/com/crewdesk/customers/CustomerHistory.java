@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,8 +35,11 @@ public class CustomerHistory {
 
 	private final JsonMapper json;
 
-	CustomerHistory(JdbcClient jdbc, JsonMapper json) {
+	private final NamedParameterJdbcTemplate named;
+
+	CustomerHistory(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.json = json;
 	}
 
@@ -54,6 +59,33 @@ public class CustomerHistory {
 			.param("old", json.writeValueAsString(oldRaw))
 			.param("new", json.writeValueAsString(newRaw))
 			.update();
+	}
+
+	/** One change of a batch of history rows written together (imports). */
+	public record Change(UUID customer, String field, Object oldRaw, Object newRaw) {
+	}
+
+	/** Writes many history rows with JDBC batches. */
+	public void recordAll(Caller caller, Channel channel, Instant at, List<Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		named.batchUpdate(
+				"""
+						INSERT INTO customer_history (company_id, customer_id, changed_at, staff_id, api_key_id, channel, field,
+						  old_value, new_value)
+						VALUES (:company, :customer, :at, :staff, :apiKey, :channel, :field, CAST(:old AS jsonb), CAST(:new AS jsonb))""",
+				changes.stream()
+					.map(change -> new MapSqlParameterSource().addValue("company", caller.companyId())
+						.addValue("customer", change.customer())
+						.addValue("at", at.atOffset(ZoneOffset.UTC))
+						.addValue("staff", caller.staffId(), Types.OTHER)
+						.addValue("apiKey", caller.apiKeyId(), Types.BIGINT)
+						.addValue("channel", channel.code())
+						.addValue("field", change.field())
+						.addValue("old", json.writeValueAsString(change.oldRaw()))
+						.addValue("new", json.writeValueAsString(change.newRaw())))
+					.toArray(MapSqlParameterSource[]::new));
 	}
 
 	/** Newest first; the author is the staff member's name or the API key's name. */

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,89 @@ public class CustomerStore {
 				"INSERT INTO customers (" + String.join(", ", columns.keySet()) + ") VALUES ("
 						+ columns.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")",
 				new MapSqlParameterSource(columns));
+	}
+
+	/**
+	 * The application under which imports keep a row's {@code external_id} (external
+	 * data, P9); indexed, see V40.
+	 */
+	public static final String IMPORT_APPLICATION = "6d1e3b52-4c1f-4c2e-9a57-1b0e2f5a7c31";
+
+	/**
+	 * Inserts many new customers with JDBC batches (imports); version 0, created through
+	 * {@code createdVia}.
+	 */
+	public void insertAll(long companyId, Map<UUID, CustomerValues> customers, Instant now, String createdVia) {
+		if (customers.isEmpty()) {
+			return;
+		}
+		List<MapSqlParameterSource> rows = customers.entrySet().stream().map(customer -> {
+			Map<String, Object> columns = new LinkedHashMap<>();
+			columns.put("id", customer.getKey());
+			columns.put("company_id", companyId);
+			for (CustomerField field : WRITABLE) {
+				columns.putAll(bind(field, customer.getValue().get(field)));
+			}
+			columns.put("created_at", now.atOffset(ZoneOffset.UTC));
+			columns.put("updated_at", now.atOffset(ZoneOffset.UTC));
+			columns.put("created_via", createdVia);
+			return new MapSqlParameterSource(columns);
+		}).toList();
+		String names = String.join(", ", rows.get(0).getParameterNames());
+		named.batchUpdate("INSERT INTO customers (" + names + ") VALUES (:" + names.replace(", ", ", :") + ")",
+				rows.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/**
+	 * Live customers of the company by the external id an import gave them (one query).
+	 */
+	public Map<String, StoredCustomer> findByImportIds(long companyId, Collection<String> externalIds) {
+		Map<String, StoredCustomer> found = new HashMap<>();
+		if (externalIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL AND (external_data -> '"
+				+ IMPORT_APPLICATION + "' ->> 'external_id') = ANY(:ids)")
+			.param("company", companyId)
+			.param("ids", externalIds.toArray(String[]::new))
+			.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"), values(rs)))
+			.list()
+			.forEach(customer -> found.put(customer.values().externalData().get(IMPORT_APPLICATION).get("external_id"),
+					customer));
+		return found;
+	}
+
+	/**
+	 * Live customers of the company whose e-mail (any case) or exact name (company name,
+	 * or first and last name) is among the given ones (one query; imports).
+	 */
+	public List<StoredCustomer> findByEmailsOrNames(long companyId, Collection<String> emails,
+			Collection<String> names) {
+		List<StoredCustomer> found = new java.util.ArrayList<>();
+		if (!emails.isEmpty()) {
+			found.addAll(jdbc.sql(
+					"SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL AND lower(email) = ANY(:emails)")
+				.param("company", companyId)
+				.param("emails",
+						emails.stream().map(email -> email.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+				.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"),
+						values(rs)))
+				.list());
+		}
+		if (!names.isEmpty()) {
+			found.addAll(jdbc.sql("""
+					SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL
+					  AND (company_name = ANY(:names)
+					       OR trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) = ANY(:names))""")
+				.param("company", companyId)
+				.param("names", names.toArray(String[]::new))
+				.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"),
+						values(rs)))
+				.list());
+		}
+		Map<UUID, StoredCustomer> byId = new LinkedHashMap<>();
+		found.forEach(customer -> byId.putIfAbsent(customer.id(), customer));
+		return List.copyOf(byId.values());
 	}
 
 	/** Soft delete (P14), version-guarded; false when the version moved on. */

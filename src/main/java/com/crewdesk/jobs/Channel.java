@@ -5,7 +5,7 @@ import com.crewdesk.security.Caller;
 /** Where a write came from; recorded on every history entry. */
 public enum Channel {
 
-	UI("ui"), INLINE("inline"), BATCH("batch"), API("api");
+	UI("ui"), INLINE("inline"), BATCH("batch"), API("api"), IMPORT("import");
 
 	private final String code;
 

@@ -305,6 +305,7 @@ public class JobService {
 		return switch (channel) {
 			case API -> "api";
 			case BATCH -> "batch";
+			case IMPORT -> "import";
 			default -> "ui";
 		};
 	}

@@ -43,6 +43,14 @@ public final class Rulebook {
 		return managesJobs(actor);
 	}
 
+	/**
+	 * Importing customers and jobs from CSV files: those who manage both (ADMIN,
+	 * DISPATCHER and read-write API keys).
+	 */
+	public static boolean importsData(Actor actor) {
+		return managesJobs(actor) && managesCustomers(actor);
+	}
+
 	/** Staff, API keys and company settings: ADMIN staff only (never an API key). */
 	public static boolean administersCompany(Actor actor) {
 		return actor.apiKeyId() == null && actor.effectiveRole() == Role.ADMIN;

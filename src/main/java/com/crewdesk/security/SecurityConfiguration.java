@@ -106,6 +106,8 @@ class SecurityConfiguration {
 				.access(RulebookAuthorization.allows(Rulebook::managesCustomers))
 				.requestMatchers("/customers")
 				.access(RulebookAuthorization.allows(Rulebook::browsesCustomers))
+				.requestMatchers("/import", "/import/**")
+				.access(RulebookAuthorization.allows(Rulebook::importsData))
 				.requestMatchers("/jobs/batch/**", "/jobs/batches/**")
 				.access(RulebookAuthorization.allows(Rulebook::managesJobs))
 				.anyRequest()

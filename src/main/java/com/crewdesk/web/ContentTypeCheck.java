@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 415 for a {@code Content-Type} that cannot be read ({@code *}/{@code *}, a
- * malformed type, multipart: nothing here takes uploads) anywhere, and for anything but
- * JSON sent to an API write, before a converter trips over it.
+ * malformed type, multipart except for the CSV uploads of imports) anywhere, and for
+ * anything but JSON sent to an API write, before a converter trips over it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -37,8 +37,9 @@ class ContentTypeCheck extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getContentType();
-		boolean jsonOnly = ClientErrors.isApi(request) && WRITES.contains(request.getMethod());
-		if (header != null && !acceptable(header, jsonOnly)) {
+		boolean upload = RequestSizeLimit.isUpload(request);
+		boolean jsonOnly = ClientErrors.isApi(request) && WRITES.contains(request.getMethod()) && !upload;
+		if (header != null && !acceptable(header, jsonOnly, upload)) {
 			String must = jsonOnly ? "must be application/json"
 					: "must be a concrete, well-formed media type (no uploads)";
 			errors.refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + must,
@@ -48,7 +49,7 @@ class ContentTypeCheck extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static boolean acceptable(String header, boolean jsonOnly) {
+	private static boolean acceptable(String header, boolean jsonOnly, boolean upload) {
 		MediaType type;
 		try {
 			type = MediaType.parseMediaType(header);
@@ -56,7 +57,8 @@ class ContentTypeCheck extends OncePerRequestFilter {
 		catch (InvalidMediaTypeException malformed) {
 			return false;
 		}
-		if (type.isWildcardType() || type.isWildcardSubtype() || "multipart".equals(type.getType())) {
+		if (type.isWildcardType() || type.isWildcardSubtype() || "multipart".equals(type.getType())
+				&& !(upload && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type))) {
 			return false;
 		}
 		try {

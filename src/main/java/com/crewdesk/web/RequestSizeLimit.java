@@ -33,6 +33,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 	static final long PAGE_BATCH_LIMIT = 4L << 20;
 	static final long PAGE_LIMIT = 1L << 20;
 
+	/** A CSV upload (50 MB, refused with its own message up to this) plus the form. */
+	static final long IMPORT_LIMIT = 60L << 20;
+
 	private final ClientErrors errors;
 
 	RequestSizeLimit(ClientErrors errors) {
@@ -41,10 +44,22 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
 	static long limitFor(HttpServletRequest request) {
 		String path = request.getRequestURI();
+		if (isUpload(request)) {
+			return IMPORT_LIMIT;
+		}
 		if (ClientErrors.isApi(request)) {
 			return path.startsWith("/api/v1/jobs/batch") ? API_BATCH_LIMIT : API_LIMIT;
 		}
 		return path.startsWith("/jobs/batch") ? PAGE_BATCH_LIMIT : PAGE_LIMIT;
+	}
+
+	/**
+	 * The CSV uploads of imports ({@code POST /import}, {@code POST /api/v1/imports}):
+	 * the only requests that may be multipart.
+	 */
+	static boolean isUpload(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return "POST".equals(request.getMethod()) && (path.equals("/import") || path.equals("/api/v1/imports"));
 	}
 
 	/** True when the body of this request went past its limit while it was read. */

@@ -159,6 +159,26 @@ class AccessibilityE2E {
 		}
 	}
 
+	@Test
+	void importPagesUploadMappingAndCheck() {
+		try (BrowserContext context = context()) {
+			Page page = logIn(context, "dispatch@acme.test", "dispatch");
+			page.navigate("/import");
+			assertNoSeriousViolations(page, "import upload");
+			page.locator("#import-file")
+				.setInputFiles(new com.microsoft.playwright.options.FilePayload("axe.csv", "text/csv",
+						"First Name,Last Name,E-mail\nAxe,Import,not-an-email\nAxe,Import2,axe@example.com\n"
+							.getBytes(StandardCharsets.UTF_8)));
+			page.locator("#import-upload-button").click();
+			assertThat(page.locator("#import-file-name")).hasText("axe.csv");
+			assertNoSeriousViolations(page, "import mapping");
+			page.locator("#import-validate").click();
+			assertThat(page.locator("#import-summary")).containsText("1 rows will be created, 1 have errors",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+			assertNoSeriousViolations(page, "import check with preview and errors");
+		}
+	}
+
 	private BrowserContext context() {
 		BrowserContext context = Browser.shared()
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL("http://localhost:" + port)

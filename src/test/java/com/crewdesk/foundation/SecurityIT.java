@@ -48,9 +48,9 @@ class SecurityIT {
 	@Test
 	void eachRoleSeesItsOwnNavigation() {
 		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job",
-				"nav-admin");
+				"nav-import", "nav-admin");
 		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs",
-				"nav-new-job");
+				"nav-new-job", "nav-import");
 		assertThat(navigation("tech@acme.test", "tech")).containsExactly("nav-dashboard", "nav-my-jobs",
 				"nav-notifications");
 		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs");

@@ -1,0 +1,107 @@
+package com.crewdesk.imports;
+
+import com.crewdesk.customers.CustomerHistory;
+import com.crewdesk.customers.CustomerStore;
+import com.crewdesk.customers.CustomerStore.StoredCustomer;
+import com.crewdesk.jobs.Channel;
+import com.crewdesk.patch.CustomerFieldChange;
+import com.crewdesk.patch.CustomerPatchEngine;
+import com.crewdesk.patch.CustomerPatchOutcome;
+import com.crewdesk.patch.CustomerValues;
+import com.crewdesk.patch.Patch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Customer rows, a chunk at a time: each row goes through the customer engine (create, or
+ * update when its external id is already there); when writing, the new customers and
+ * their history are inserted with JDBC batches and updates go through the store's
+ * version-guarded update with one history row per changed field.
+ */
+@Component
+class CustomerImporter implements RowImporter {
+
+	private final CustomerPatchEngine engine = new CustomerPatchEngine();
+
+	private final CustomerStore customers;
+
+	private final CustomerHistory history;
+
+	CustomerImporter(CustomerStore customers, CustomerHistory history) {
+		this.customers = customers;
+		this.history = history;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.CUSTOMERS;
+	}
+
+	@Override
+	public void chunk(ImportPass pass, List<NumberedRow> rows) {
+		long company = pass.caller.companyId();
+		List<String> ids = rows.stream()
+			.map(row -> CustomerRows.externalId(row.record(), pass.mapping))
+			.filter(id -> id != null)
+			.toList();
+		Map<String, StoredCustomer> existing = customers.findByImportIds(company, ids);
+		Map<UUID, CustomerValues> created = new LinkedHashMap<>();
+		List<CustomerHistory.Change> changes = new ArrayList<>();
+		for (NumberedRow row : rows) {
+			String externalId = CustomerRows.externalId(row.record(), pass.mapping);
+			if (externalId != null && !pass.externalIds.add(externalId)) {
+				pass.refused(row.number(), pass.headers.get(pass.mapping.columnOf("external_id")),
+						"'" + externalId + "' appears on an earlier row");
+				continue;
+			}
+			StoredCustomer current = externalId == null ? null : existing.get(externalId);
+			Patch patch = CustomerRows.patch(row.record(), pass.mapping);
+			CustomerPatchOutcome outcome = current == null ? engine.create(patch, pass.context)
+					: engine.update(current.values(), patch, pass.context);
+			if (outcome instanceof CustomerPatchOutcome.Rejected rejected) {
+				pass.refused(row.number(), rejected.violations());
+				continue;
+			}
+			CustomerPatchOutcome.Applied applied = (CustomerPatchOutcome.Applied) outcome;
+			pass.show(row.number(), CustomerRows.stored(applied.after(), pass.mapping, pass.headers));
+			if (current == null) {
+				pass.created();
+				UUID id = UUID.randomUUID();
+				created.put(id, applied.after());
+				changes.add(new CustomerHistory.Change(id, "created_via", null, "import"));
+			}
+			else if (applied.changes().isEmpty()) {
+				pass.unchanged();
+			}
+			else {
+				pass.updated();
+				update(pass, current, applied.changes(), changes);
+			}
+		}
+		if (pass.write) {
+			customers.insertAll(company, created, pass.context.now(), "import");
+			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
+		}
+	}
+
+	private void update(ImportPass pass, StoredCustomer current, List<CustomerFieldChange> fieldChanges,
+			List<CustomerHistory.Change> changes) {
+		if (!pass.write) {
+			return;
+		}
+		if (!customers.update(pass.caller.companyId(), current.id(), current.version(), fieldChanges,
+				pass.context.now())) {
+			throw new IllegalStateException("Customer " + current.id() + " changed during the import");
+		}
+		for (CustomerFieldChange change : fieldChanges) {
+			changes.add(new CustomerHistory.Change(current.id(), change.field().apiName(), change.oldRaw(),
+					change.newRaw()));
+		}
+	}
+
+}

@@ -1,0 +1,252 @@
+package com.crewdesk.imports;
+
+import com.crewdesk.company.CompanyRulesService;
+import com.crewdesk.patch.Actor;
+import com.crewdesk.patch.PatchContext;
+import com.crewdesk.security.Caller;
+import com.crewdesk.staff.StaffRepository;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Validates and imports files in the background, the way {@code JobBatchRunner} runs
+ * batches: the work waits in the imports table, one instance claims it (SKIP LOCKED),
+ * records itself as the owner and beats a heartbeat; an instance fails work whose owner
+ * stopped beating. An import runs in ONE transaction, so it is all-or-nothing: a refused
+ * row (unless the valid rows only were asked for), a failure or a killed instance leave
+ * nothing behind. Progress is committed apart from it.
+ */
+@Component
+class ImportRunner implements ApplicationRunner, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	static final int CHUNK = 1000;
+
+	private final ImportStore store;
+
+	private final Map<ImportKind, RowImporter> importers;
+
+	private final CompanyRulesService rules;
+
+	private final StaffRepository staff;
+
+	private final TransactionTemplate importTransaction;
+
+	private final TransactionTemplate progressTransaction;
+
+	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "-"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
+	private final Duration heartbeat;
+
+	private final Duration ownerTimeout;
+
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+	private final AtomicBoolean draining = new AtomicBoolean();
+
+	ImportRunner(ImportStore store, List<RowImporter> importers, CompanyRulesService rules, StaffRepository staff,
+			PlatformTransactionManager transactions, @Value("${crewdesk.batches.heartbeat:5s}") Duration heartbeat,
+			@Value("${crewdesk.batches.owner-timeout:30s}") Duration ownerTimeout) {
+		this.store = store;
+		this.importers = importers.stream().collect(Collectors.toMap(RowImporter::kind, Function.identity()));
+		this.rules = rules;
+		this.staff = staff;
+		this.importTransaction = new TransactionTemplate(transactions);
+		this.progressTransaction = new TransactionTemplate(transactions);
+		this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.heartbeat = heartbeat;
+		this.ownerTimeout = ownerTimeout;
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setThreadNamePrefix("import-");
+		executor.setWaitForTasksToCompleteOnShutdown(false);
+		executor.initialize();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		quietly("orphan check", this::failOrphans);
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("import-claims-");
+		scheduler.initialize();
+		scheduler.scheduleWithFixedDelay(() -> quietly("heartbeat", () -> store.beat(instance)), heartbeat);
+		scheduler.scheduleWithFixedDelay(() -> quietly("orphan check", this::failOrphans), heartbeat);
+		scheduler.scheduleWithFixedDelay(() -> quietly("poll", this::wake), heartbeat);
+		wake();
+	}
+
+	@Override
+	public void destroy() {
+		scheduler.shutdown();
+		executor.shutdown();
+	}
+
+	void failOrphans() {
+		int failed = store.failOrphans(ownerTimeout);
+		if (failed > 0) {
+			log.warn("{} import(s) lost their instance and were marked failed", failed);
+		}
+	}
+
+	/** Runs waiting work on the import thread, unless it is at it already. */
+	void wake() {
+		if (draining.compareAndSet(false, true)) {
+			executor.execute(() -> {
+				try {
+					for (Optional<UUID> next = store.claim(instance); next.isPresent(); next = store.claim(instance)) {
+						execute(next.get());
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Imports: cannot claim work now: {}", ex.toString());
+				}
+				finally {
+					draining.set(false);
+				}
+			});
+		}
+	}
+
+	void execute(UUID id) {
+		ImportStore.Owner owner = store.owner(id);
+		ImportStatus status = store.find(owner.companyId(), id).orElseThrow();
+		long started = System.nanoTime();
+		try {
+			if ("VALIDATING".equals(status.state())) {
+				validate(owner, status);
+			}
+			else {
+				importRows(owner, status);
+			}
+			log.info("Import {}: {} {} row(s) {} in {} ms", id, status.total(), status.kind().code(),
+					"VALIDATING".equals(status.state()) ? "validated" : "imported",
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (ImportRefusedException ex) {
+			store.finish(id, "FAILED", ex.counts, ex.counts.errors() + " row(s) have errors; nothing was imported",
+					null);
+		}
+		catch (RuntimeException ex) {
+			log.error("Import {} failed", id, ex);
+			store.fail(id, "Failed unexpectedly; nothing was imported");
+		}
+	}
+
+	private void validate(ImportStore.Owner owner, ImportStatus status) {
+		store.clearErrors(status.id());
+		ImportPass pass = pass(owner, status, false);
+		walk(owner, status, pass);
+		RowCounts counts = pass.counts();
+		store.finish(status.id(), "VALIDATED", counts, null, pass.preview);
+		if (status.autoImport() && !store.requestImport(owner.companyId(), status.id(), status.validOnly())) {
+			store.finish(status.id(), "FAILED", counts,
+					counts.errors() > 0
+							? counts.errors()
+									+ " row(s) have errors; nothing was imported (valid_only imports the others)"
+							: "No row would be created or updated",
+					null);
+		}
+	}
+
+	private void importRows(ImportStore.Owner owner, ImportStatus status) {
+		ImportPass pass = pass(owner, status, true);
+		importTransaction.executeWithoutResult(tx -> {
+			walk(owner, status, pass);
+			if (pass.counts().errors() > 0 && !status.validOnly()) {
+				throw new ImportRefusedException(pass.counts());
+			}
+		});
+		RowCounts counts = pass.counts();
+		store.finish(status.id(), "SUCCEEDED", counts, counts.created() + " created, " + counts.updated() + " updated, "
+				+ counts.unchanged() + " unchanged, " + counts.errors() + " skipped", null);
+	}
+
+	/** Streams the stored file through the kind's importer, a chunk at a time. */
+	private void walk(ImportStore.Owner owner, ImportStatus status, ImportPass pass) {
+		RowImporter importer = importers.get(status.kind());
+		byte[] file = store.file(owner.companyId(), status.id());
+		try (CSVParser parser = status.layout().open(file)) {
+			Iterator<CSVRecord> records = CsvLayout.rows(parser);
+			int number = 0;
+			List<NumberedRow> chunk = new ArrayList<>(CHUNK);
+			while (records.hasNext()) {
+				chunk.add(new NumberedRow(++number, records.next()));
+				if (chunk.size() == CHUNK || !records.hasNext()) {
+					importer.chunk(pass, chunk);
+					chunk.clear();
+					if (!pass.write) {
+						store.addErrors(owner.companyId(), status.id(), pass.takeProblems());
+					}
+					else if (pass.counts().errors() > 0 && !status.validOnly()) {
+						throw new ImportRefusedException(pass.counts());
+					}
+					int done = number;
+					progressTransaction.executeWithoutResult(progress -> store.progress(status.id(), done));
+				}
+			}
+		}
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			throw new IllegalStateException("The stored file cannot be read again", ex);
+		}
+	}
+
+	private ImportPass pass(ImportStore.Owner owner, ImportStatus status, boolean write) {
+		Actor actor = owner.staffId() != null
+				? Actor.staff(owner.staffId(), staff.findById(owner.staffId()).orElseThrow().role())
+				: Actor.apiKey(owner.apiKeyId());
+		PatchContext context = new PatchContext(actor, rules.rulesFor(owner.companyId()), null,
+				Instant.now().truncatedTo(ChronoUnit.MICROS));
+		return new ImportPass(new Caller(owner.companyId(), actor), context, status.mapping(), status.headers(), write);
+	}
+
+	private static void quietly(String what, Runnable task) {
+		try {
+			task.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Imports: {} failed: {}", what, ex.toString());
+		}
+	}
+
+	/** A row was refused during an import that must write every row. */
+	static final class ImportRefusedException extends RuntimeException {
+
+		final transient RowCounts counts;
+
+		ImportRefusedException(RowCounts counts) {
+			super("rows refused", null, false, false);
+			this.counts = counts;
+		}
+
+	}
+
+}

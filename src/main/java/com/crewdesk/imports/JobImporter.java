@@ -1,0 +1,232 @@
+package com.crewdesk.imports;
+
+import com.crewdesk.customers.CustomerHistory;
+import com.crewdesk.customers.CustomerStore;
+import com.crewdesk.customers.CustomerStore.StoredCustomer;
+import com.crewdesk.jobs.Channel;
+import com.crewdesk.jobs.JobBulkInserts;
+import com.crewdesk.patch.CustomerPatchEngine;
+import com.crewdesk.patch.CustomerPatchOutcome;
+import com.crewdesk.patch.CustomerValues;
+import com.crewdesk.patch.JobField;
+import com.crewdesk.patch.JobPatchEngine;
+import com.crewdesk.patch.JobValues;
+import com.crewdesk.patch.PatchContext;
+import com.crewdesk.patch.PatchOutcome;
+import com.crewdesk.staff.StaffRepository;
+import com.crewdesk.staff.StaffUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Job rows, a chunk at a time: each row's customer is found by external id, e-mail or
+ * exact name in the order the user chose (one query per chunk), or created from the row's
+ * name and address when asked; technicians by e-mail among the company's active staff.
+ * Every job goes through the job engine; accepted ones are inserted in JDBC batches with
+ * one history row each, and never notify anyone.
+ */
+@Component
+class JobImporter implements RowImporter {
+
+	private final JobPatchEngine engine = new JobPatchEngine();
+
+	private final CustomerPatchEngine customerEngine = new CustomerPatchEngine();
+
+	private final CustomerStore customers;
+
+	private final CustomerHistory customerHistory;
+
+	private final JobBulkInserts jobs;
+
+	private final StaffRepository staff;
+
+	JobImporter(CustomerStore customers, CustomerHistory customerHistory, JobBulkInserts jobs, StaffRepository staff) {
+		this.customers = customers;
+		this.customerHistory = customerHistory;
+		this.jobs = jobs;
+		this.staff = staff;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.JOBS;
+	}
+
+	@Override
+	public void chunk(ImportPass pass, List<NumberedRow> rows) {
+		long company = pass.caller.companyId();
+		if (pass.staffByEmail == null) {
+			pass.staffByEmail = new HashMap<>();
+			staff.findByCompany(company)
+				.stream()
+				.filter(StaffUser::active)
+				.forEach(person -> pass.staffByEmail.put(person.email().toLowerCase(Locale.ROOT), person.id()));
+		}
+		ImportReferences references = new ImportReferences(pass.staffByEmail);
+		Map<String, List<StoredCustomer>> known = lookUp(company, rows, pass.mapping, references);
+		PatchContext context = new PatchContext(pass.context.actor(), pass.context.company(), references,
+				pass.context.now());
+		Map<UUID, CustomerValues> createdCustomers = new LinkedHashMap<>();
+		List<CustomerHistory.Change> customerChanges = new ArrayList<>();
+		Map<UUID, JobValues> created = new LinkedHashMap<>();
+		for (NumberedRow row : rows) {
+			CSVRecord record = row.record();
+			UUID customer = find(pass, record, known, row.number());
+			CustomerValues newCustomer = null;
+			if (customer == null) {
+				if (!pass.mapping.createMissingCustomers()) {
+					pass.refused(row.number(), customerColumn(pass), "no customer of your company matches this row");
+					continue;
+				}
+				CustomerPatchOutcome outcome = customerEngine.create(JobRows.newCustomer(record, pass.mapping),
+						pass.context);
+				if (outcome instanceof CustomerPatchOutcome.Rejected rejected) {
+					pass.refused(row.number(), rejected.violations(),
+							key -> JobRows.customerColumn(key, pass.mapping, pass.headers));
+					continue;
+				}
+				customer = UUID.randomUUID();
+				newCustomer = ((CustomerPatchOutcome.Applied) outcome).after();
+				references.customer(customer, newCustomer);
+			}
+			else if (customer.equals(AMBIGUOUS)) {
+				continue;
+			}
+			PatchOutcome outcome = engine.create(JobRows.patch(record, pass.mapping, customer), context);
+			if (outcome instanceof PatchOutcome.Rejected rejected) {
+				pass.refused(row.number(), rejected.violations(),
+						key -> JobRows.column(key, pass.mapping, pass.headers));
+				continue;
+			}
+			if (newCustomer != null) {
+				createdCustomers.put(customer, newCustomer);
+				customerChanges.add(new CustomerHistory.Change(customer, "created_via", null, "import"));
+				remember(pass, record, customer);
+			}
+			JobValues values = ((PatchOutcome.Applied) outcome).after();
+			created.put(UUID.randomUUID(), values);
+			pass.created();
+			pass.show(row.number(), stored(values, record, pass));
+		}
+		if (pass.write) {
+			customers.insertAll(company, createdCustomers, pass.context.now(), "import");
+			customerHistory.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), customerChanges);
+			jobs.insertAll(pass.caller, created, Channel.IMPORT, pass.context.now());
+		}
+	}
+
+	/** Marks a row whose customer key matches several customers (already refused). */
+	private static final UUID AMBIGUOUS = new UUID(0, 0);
+
+	/**
+	 * The row's customer by the chosen matches in order; null when none matches,
+	 * {@link #AMBIGUOUS} when one matches several (the row is refused then).
+	 */
+	private UUID find(ImportPass pass, CSVRecord record, Map<String, List<StoredCustomer>> known, int row) {
+		for (String match : pass.mapping.customerMatch()) {
+			String key = JobRows.customerKey(record, pass.mapping, match);
+			if (key == null) {
+				continue;
+			}
+			UUID created = pass.newCustomers.get(match + ":" + key);
+			if (created != null) {
+				return created;
+			}
+			List<StoredCustomer> found = known.getOrDefault(match + ":" + key, List.of());
+			if (found.size() == 1) {
+				return found.get(0).id();
+			}
+			if (found.size() > 1) {
+				pass.refused(row, customerColumn(pass),
+						found.size() + " customers match '" + key + "' by " + match + "; match by another column");
+				return AMBIGUOUS;
+			}
+		}
+		return null;
+	}
+
+	/** The chunk's customers by every way the rows may name them (one or two queries). */
+	private Map<String, List<StoredCustomer>> lookUp(long company, List<NumberedRow> rows, ImportMapping mapping,
+			ImportReferences references) {
+		Set<String> ids = new LinkedHashSet<>();
+		Set<String> emails = new LinkedHashSet<>();
+		Set<String> names = new LinkedHashSet<>();
+		for (NumberedRow row : rows) {
+			addIfPresent(ids, JobRows.customerKey(row.record(), mapping, "external_id"));
+			addIfPresent(emails, JobRows.customerKey(row.record(), mapping, "email"));
+			addIfPresent(names, JobRows.customerKey(row.record(), mapping, "name"));
+		}
+		Map<String, List<StoredCustomer>> known = new HashMap<>();
+		customers.findByImportIds(company, ids)
+			.forEach(
+					(id, customer) -> known.computeIfAbsent("external_id:" + id, k -> new ArrayList<>()).add(customer));
+		for (StoredCustomer customer : customers.findByEmailsOrNames(company, emails, names)) {
+			CustomerValues values = customer.values();
+			String email = (String) values.get(com.crewdesk.patch.CustomerField.EMAIL);
+			if (email != null) {
+				known.computeIfAbsent("email:" + email.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(customer);
+			}
+			if (values.companyName() != null) {
+				known.computeIfAbsent("name:" + values.companyName(), k -> new ArrayList<>()).add(customer);
+			}
+			String full = ((values.firstName() == null ? "" : values.firstName()) + " "
+					+ (values.lastName() == null ? "" : values.lastName()))
+				.strip();
+			if (!full.isEmpty() && !full.equals(values.companyName())) {
+				known.computeIfAbsent("name:" + full, k -> new ArrayList<>()).add(customer);
+			}
+		}
+		known.values().forEach(list -> list.forEach(customer -> references.customer(customer.id(), customer.values())));
+		return known;
+	}
+
+	private static void remember(ImportPass pass, CSVRecord record, UUID customer) {
+		for (String match : ImportMapping.MATCHES) {
+			String key = JobRows.customerKey(record, pass.mapping, match);
+			if (key != null) {
+				pass.newCustomers.put(match + ":" + key, customer);
+			}
+		}
+	}
+
+	private static String customerColumn(ImportPass pass) {
+		for (String target : List.of("customer_external_id", "customer_email", "customer_company_name",
+				"customer_last_name", "customer_first_name")) {
+			int index = pass.mapping.columnOf(target);
+			if (index >= 0 && index < pass.headers.size()) {
+				return pass.headers.get(index);
+			}
+		}
+		return "customer";
+	}
+
+	private static Map<String, String> stored(JobValues values, CSVRecord record, ImportPass pass) {
+		Map<String, String> row = new LinkedHashMap<>();
+		for (int i = 0; i < pass.mapping.columns().size() && i < pass.headers.size(); i++) {
+			String target = pass.mapping.columns().get(i);
+			if (target == null || target.isEmpty()) {
+				continue;
+			}
+			String cell = i < record.size() ? record.get(i).strip() : "";
+			Object shown = JobField.byApiName(target).map(field -> field.toRaw(values.get(field))).orElse(cell);
+			row.put(pass.headers.get(i), shown == null ? "" : String.valueOf(shown));
+		}
+		return row;
+	}
+
+	private static void addIfPresent(Set<String> set, String value) {
+		if (value != null) {
+			set.add(value);
+		}
+	}
+
+}

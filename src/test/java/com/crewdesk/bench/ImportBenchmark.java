@@ -1,0 +1,147 @@
+package com.crewdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Not a test: measures CSV imports through {@code POST /api/v1/imports} (issue 18's
+ * targets: 100,000 customer rows checked in ≤ 20 s and imported in ≤ 60 s; 200,000 job
+ * rows imported in ≤ 2 minutes). Runs only when asked:
+ * <pre>./mvnw verify -Dit.test=ImportBenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrewdesk.bench=true</pre>
+ */
+@EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "crewdesk.demo.enabled=true", "crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}",
+				"logging.level.org.flywaydb=WARN" })
+@ActiveProfiles("test")
+class ImportBenchmark {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void imports() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		int customers = Integer.getInteger("crewdesk.bench.customers", 100_000);
+		int jobs = Integer.getInteger("crewdesk.bench.jobs", 200_000);
+		System.out.printf(Locale.ROOT, "%n=== Import benchmark: %,d customer rows, %,d job rows, %d cores ===%n",
+				customers, jobs, Runtime.getRuntime().availableProcessors());
+		StringBuilder file = new StringBuilder("External ID,First Name,Last Name,E-mail,Phone,Street,City,State,Zip\n");
+		for (int i = 0; i < customers; i++) {
+			file.append(tag)
+				.append('-')
+				.append(i)
+				.append(",Bench,Customer ")
+				.append(i)
+				.append(",c")
+				.append(i)
+				.append('-')
+				.append(tag)
+				.append("@example.com,+1 720 555 ")
+				.append(String.format("%04d", i % 10_000))
+				.append(',')
+				.append(i)
+				.append(" Main St,Springfield,IL,62701\n");
+		}
+		Map<String, Long> customerTimes = run("customers", file.toString(), "{}");
+		System.out.printf(Locale.ROOT,
+				"[bench] %,d customer rows (%,d bytes): checked in %,d ms (target ≤ 20,000), imported in %,d ms "
+						+ "(target ≤ 60,000)%n",
+				customers, file.length(), customerTimes.get("checked"), customerTimes.get("imported"));
+
+		StringBuilder jobFile = new StringBuilder("Title,Customer E-mail,Technician,Scheduled Date,Priority\n");
+		String[] technicians = { "tech@acme.test", "luis@acme.test", "priya@acme.test", "sam@acme.test" };
+		for (int i = 0; i < jobs; i++) {
+			jobFile.append("Bench job ")
+				.append(i)
+				.append(",c")
+				.append(i % customers)
+				.append('-')
+				.append(tag)
+				.append("@example.com,")
+				.append(technicians[i % technicians.length])
+				.append(",2027-0")
+				.append(1 + i % 9)
+				.append("-1")
+				.append(i % 10)
+				.append(",Normal\n");
+		}
+		Map<String, Long> jobTimes = run("jobs", jobFile.toString(), "{\"customer_match\": [\"email\"]}");
+		System.out.printf(Locale.ROOT,
+				"[bench] %,d job rows (%,d bytes): checked in %,d ms, imported in %,d ms, %,d ms in all (target ≤ 120,000)%n",
+				jobs, jobFile.length(), jobTimes.get("checked"), jobTimes.get("imported"),
+				jobTimes.get("checked") + jobTimes.get("imported"));
+	}
+
+	/** Uploads the file and follows its state: milliseconds checking and importing. */
+	private Map<String, Long> run(String kind, String csv, String mapping) throws Exception {
+		String boundary = "----bench" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(part(boundary, "kind", kind));
+		body.writeBytes(part(boundary, "mapping", mapping));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + kind
+				+ ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		long start = System.nanoTime();
+		HttpResponse<String> created = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+				.header("Authorization", "Bearer cd_demo_acme_key")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+		UUID id = UUID.fromString(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+		long uploaded = System.nanoTime();
+		long checked = 0;
+		while (true) {
+			String state = jdbc.sql("SELECT state FROM imports WHERE id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single();
+			if (checked == 0 && !state.equals("VALIDATING")) {
+				checked = System.nanoTime();
+			}
+			if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+				String summary = jdbc.sql("SELECT summary FROM imports WHERE id = :id")
+					.param("id", id)
+					.query(String.class)
+					.single();
+				assertThat(state).as(summary).isEqualTo("SUCCEEDED");
+				System.out.printf(Locale.ROOT, "[bench] %s: upload %,d ms; %s%n", kind, (uploaded - start) / 1_000_000,
+						summary);
+				return Map.of("checked", (checked - uploaded) / 1_000_000, "imported",
+						(System.nanoTime() - checked) / 1_000_000);
+			}
+			Thread.sleep(100);
+		}
+	}
+
+	private static byte[] part(String boundary, String name, String value) {
+		return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
