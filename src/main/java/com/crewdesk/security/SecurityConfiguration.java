@@ -101,6 +101,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/admin/**")
 						.access(RulebookAuthorization.allows(Rulebook::administersCompany))
+						.requestMatchers("/board", "/board/**")
+						.access(RulebookAuthorization.allows(Rulebook::seesBoard))
 						.requestMatchers("/jobs/batch/**", "/jobs/batches/**")
 						.access(RulebookAuthorization.allows(Rulebook::managesJobs))
 						.anyRequest()

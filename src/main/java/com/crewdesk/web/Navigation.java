@@ -7,10 +7,10 @@ import com.crewdesk.patch.Rulebook;
  * What the main navigation offers the logged-in person, as the {@link Rulebook} decided:
  * the layout shows these flags and never looks at a role itself.
  */
-public record Navigation(boolean ownJobsOnly, boolean createsJobs, boolean administers) {
+public record Navigation(boolean ownJobsOnly, boolean createsJobs, boolean administers, boolean board) {
 
 	static Navigation of(Actor actor) {
 		return new Navigation(Rulebook.jobsLimitedTo(actor) != null, Rulebook.managesJobs(actor),
-				Rulebook.administersCompany(actor));
+				Rulebook.administersCompany(actor), Rulebook.seesBoard(actor));
 	}
 }

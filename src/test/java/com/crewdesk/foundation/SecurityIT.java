@@ -47,13 +47,13 @@ class SecurityIT {
 
 	@Test
 	void eachRoleSeesItsOwnNavigation() {
-		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job",
-				"nav-admin");
+		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-board",
+				"nav-new-job", "nav-admin");
 		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs",
-				"nav-new-job");
+				"nav-board", "nav-new-job");
 		assertThat(navigation("tech@acme.test", "tech")).containsExactly("nav-dashboard", "nav-my-jobs",
 				"nav-notifications");
-		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs");
+		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs", "nav-board");
 		assertThat(WebSession.loggedIn(port, "viewer@acme.test", "viewer").get("/").body())
 			.contains("id=\"nav-role\">Viewer<");
 	}
