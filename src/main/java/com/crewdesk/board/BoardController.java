@@ -73,7 +73,7 @@ class BoardController {
 		model.addAttribute("board", boards.board(user.companyId(), filter));
 		model.addAttribute("statuses", JobStatus.values());
 		model.addAttribute("priorities", JobPriority.values());
-		addCommon(model, user, filter, query.latestChange(user.companyId()));
+		addCommon(model, user, filter, Instant.now());
 		return "board/board";
 	}
 
@@ -95,7 +95,9 @@ class BoardController {
 		BoardQuery.Changed changed = query.changedSince(user.companyId(), from);
 		model.addAttribute("rows", boards.rows(user.companyId(), filter, changed.assignees()));
 		model.addAttribute("tray", changed.unassigned() ? boards.tray(user.companyId(), filter) : null);
-		addCommon(model, user, filter, state.latest());
+		// The next poll looks from now on (and the margin back): a stored updated_at may
+		// lie in the future.
+		addCommon(model, user, filter, Instant.now());
 		return UPDATES;
 	}
 

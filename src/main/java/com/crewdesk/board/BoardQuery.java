@@ -6,7 +6,6 @@ import com.crewdesk.patch.Role;
 import com.crewdesk.patch.Rulebook;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,6 +37,13 @@ public class BoardQuery {
 	 * differ a little: "changes since" looks this far back.
 	 */
 	static final String CHANGE_MARGIN = "interval '5 seconds'";
+
+	/**
+	 * Writes stamp updated_at with the time of the write; rows stamped further ahead (the
+	 * demo data's future milestones) are no changes to look for, and would otherwise be
+	 * read on every poll.
+	 */
+	static final String NOT_FUTURE = " AND updated_at <= now() + interval '1 minute'";
 
 	private static final String COLUMNS = """
 			SELECT j.uuid, j.job_number, j.title, c.list_name, j.status, j.priority, j.assigned_to_user_id,
@@ -164,20 +170,13 @@ public class BoardQuery {
 			.optional();
 	}
 
-	/** The latest change to any of the company's jobs (the start of "changes since"). */
-	public Instant latestChange(long companyId) {
-		Timestamp latest = jdbc.sql("SELECT max(updated_at) FROM jobs WHERE company_id = :company")
-			.param("company", companyId)
-			.query(Timestamp.class)
-			.single();
-		return latest == null ? Instant.EPOCH : latest.toInstant();
-	}
-
 	/** The fingerprint of the jobs changed after {@code since} (minus the margin). */
 	public ChangeState state(long companyId, Instant since) {
-		return jdbc.sql("""
-				SELECT max(updated_at), count(*), coalesce(sum(version), 0) FROM jobs
-				WHERE company_id = :company AND updated_at > CAST(:since AS timestamptz) - """ + CHANGE_MARGIN)
+		return jdbc
+			.sql("""
+					SELECT max(updated_at), count(*), coalesce(sum(version), 0) FROM jobs
+					WHERE company_id = :company AND updated_at > CAST(:since AS timestamptz) - """ + CHANGE_MARGIN
+					+ NOT_FUTURE)
 			.param("company", companyId)
 			.param("since", since.atOffset(java.time.ZoneOffset.UTC))
 			.query((rs, n) -> {
@@ -196,12 +195,13 @@ public class BoardQuery {
 		boolean[] unassigned = { false };
 		jdbc.sql("""
 				SELECT assigned_to_user_id FROM jobs
-				WHERE company_id = :company AND updated_at > CAST(:since AS timestamptz) - """ + CHANGE_MARGIN + """
+				WHERE company_id = :company AND updated_at > CAST(:since AS timestamptz) - """ + CHANGE_MARGIN
+				+ NOT_FUTURE + """
 
-				UNION ALL
-				SELECT CAST(old_value #>> '{}' AS uuid) FROM job_history
-				WHERE company_id = :company AND field = 'assigned_to_user_id'
-				  AND changed_at > CAST(:since AS timestamptz) - """ + CHANGE_MARGIN)
+						UNION ALL
+						SELECT CAST(old_value #>> '{}' AS uuid) FROM job_history
+						WHERE company_id = :company AND field = 'assigned_to_user_id'
+						  AND changed_at > CAST(:since AS timestamptz) - """ + CHANGE_MARGIN)
 			.param("company", companyId)
 			.param("since", since.atOffset(java.time.ZoneOffset.UTC))
 			.query((ResultSet rs) -> {

@@ -119,7 +119,7 @@ class BoardE2E {
 			assertThat(page.locator("#row-" + luis + " #card-" + job)).isVisible();
 			assertThat(page.locator("#row-" + dana + " #card-" + job)).hasCount(0);
 
-			drag(page, job, page.locator("#board-tray"), null);
+			drag(page, job, page.locator("#board-tray"), new Position(20, 10));
 			assertThat(page.locator("#board-tray #card-" + job)).isVisible();
 			assertThat(page.locator("#row-" + luis + " #card-" + job)).hasCount(0);
 			assertThat(stored(job).get("assigned_to_user_id")).isNull();
