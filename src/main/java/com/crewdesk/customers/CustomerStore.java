@@ -99,7 +99,7 @@ public class CustomerStore {
 
 	/**
 	 * The application under which imports keep a row's {@code external_id} (external
-	 * data, P9); indexed, see V40.
+	 * data, P9); indexed, see V19.
 	 */
 	public static final String IMPORT_APPLICATION = "6d1e3b52-4c1f-4c2e-9a57-1b0e2f5a7c31";
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The dashboard's numbers, each one query scoped by company and answered from a small
- * index (V25). "Open" is every status but the finished ones; the SQL repeats the
+ * index (V16). "Open" is every status but the finished ones; the SQL repeats the
  * predicate of the partial indexes word for word.
  */
 @Repository

@@ -5,7 +5,9 @@ import com.crewdesk.security.Caller;
 /** Where a write came from; recorded on every history entry. */
 public enum Channel {
 
-	UI("ui"), INLINE("inline"), BATCH("batch"), API("api"), IMPORT("import");
+	UI("ui"), INLINE("inline"), BATCH("batch"), API("api"), IMPORT("import"),
+	/** A move on the dispatch board (issue 14). */
+	BOARD("board");
 
 	private final String code;
 

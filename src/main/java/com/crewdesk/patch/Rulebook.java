@@ -206,4 +206,20 @@ public final class Rulebook {
 		return actor.effectiveRole() == Role.ADMIN;
 	}
 
+	/**
+	 * The dispatch board (issue 14): everyone who sees all of the company's jobs, so not
+	 * technicians; API keys have no board.
+	 */
+	public static boolean seesBoard(Actor actor) {
+		return actor.apiKeyId() == null && jobsLimitedTo(actor) == null;
+	}
+
+	/**
+	 * Moving jobs on the board (assign, schedule, unassign): those who manage jobs; a
+	 * viewer sees the board read-only.
+	 */
+	public static boolean movesOnBoard(Actor actor) {
+		return seesBoard(actor) && managesJobs(actor);
+	}
+
 }

@@ -108,6 +108,8 @@ class SecurityConfiguration {
 				.access(RulebookAuthorization.allows(Rulebook::browsesCustomers))
 				.requestMatchers("/import", "/import/**")
 				.access(RulebookAuthorization.allows(Rulebook::importsData))
+				.requestMatchers("/board", "/board/**")
+				.access(RulebookAuthorization.allows(Rulebook::seesBoard))
 				.requestMatchers("/jobs/batch/**", "/jobs/batches/**")
 				.access(RulebookAuthorization.allows(Rulebook::managesJobs))
 				.anyRequest()

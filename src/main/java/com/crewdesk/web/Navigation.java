@@ -8,11 +8,11 @@ import com.crewdesk.patch.Rulebook;
  * the layout shows these flags and never looks at a role itself.
  */
 public record Navigation(boolean ownJobsOnly, boolean createsJobs, boolean administers, boolean browsesCustomers,
-		boolean managesCustomers, boolean imports) {
+		boolean managesCustomers, boolean imports, boolean board) {
 
 	static Navigation of(Actor actor) {
 		return new Navigation(Rulebook.jobsLimitedTo(actor) != null, Rulebook.managesJobs(actor),
 				Rulebook.administersCompany(actor), Rulebook.browsesCustomers(actor), Rulebook.managesCustomers(actor),
-				Rulebook.importsData(actor));
+				Rulebook.importsData(actor), Rulebook.seesBoard(actor));
 	}
 }

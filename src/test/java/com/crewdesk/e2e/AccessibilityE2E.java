@@ -119,6 +119,26 @@ class AccessibilityE2E {
 	}
 
 	@Test
+	void dispatchBoardDayWeekAndCardMenu() {
+		java.time.LocalDate day = java.time.LocalDate.of(2034, 9, 12);
+		UUID job = fixtures.job(acme, customer, "Axe board " + JobFixtures.marker())
+			.assignee(fixtures.staffId("tech@acme.test"))
+			.scheduled(day, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0))
+			.insert();
+		fixtures.job(acme, customer, "Axe tray " + JobFixtures.marker()).scheduled(day, null, null).insert();
+		try (BrowserContext context = context()) {
+			Page page = logIn(context, "dispatch@acme.test", "dispatch");
+			page.navigate("/board?day=" + day);
+			assertNoSeriousViolations(page, "day board");
+			page.locator("#card-" + job + " .card-menu").click();
+			assertThat(page.locator("#menu-assignee")).isVisible();
+			assertNoSeriousViolations(page, "day board with a card menu");
+			page.navigate("/board?span=week&day=" + day);
+			assertNoSeriousViolations(page, "week board");
+		}
+	}
+
+	@Test
 	void technicianPagesDashboardNotificationsAndTheirJob() {
 		String marker = JobFixtures.marker();
 		UUID job = fixtures.job(acme, customer, "Axe tech " + marker)

@@ -47,13 +47,14 @@ class SecurityIT {
 
 	@Test
 	void eachRoleSeesItsOwnNavigation() {
-		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-new-job",
-				"nav-import", "nav-admin");
+		assertThat(navigation("admin@acme.test", "admin")).containsExactly("nav-dashboard", "nav-jobs", "nav-board",
+				"nav-customers", "nav-new-job", "nav-import", "nav-admin");
 		assertThat(navigation("dispatch@acme.test", "dispatch")).containsExactly("nav-dashboard", "nav-jobs",
-				"nav-new-job", "nav-import");
+				"nav-board", "nav-customers", "nav-new-job", "nav-import");
 		assertThat(navigation("tech@acme.test", "tech")).containsExactly("nav-dashboard", "nav-my-jobs",
 				"nav-notifications");
-		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs");
+		assertThat(navigation("viewer@acme.test", "viewer")).containsExactly("nav-dashboard", "nav-jobs", "nav-board",
+				"nav-customers");
 		assertThat(WebSession.loggedIn(port, "viewer@acme.test", "viewer").get("/").body())
 			.contains("id=\"nav-role\">Viewer<");
 	}

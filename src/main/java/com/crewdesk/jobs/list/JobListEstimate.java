@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (JobListBenchmark prints its error against an exact count for each such case). Text
  * search, dates, customers, locations and combinations of columns are guessed by the
  * planner from rough selectivities and can be off by a factor; for those the list counts,
- * and says "at least" when it stops. Statistics follow the table: V30 has autoanalyze run
+ * and says "at least" when it stops. Statistics follow the table: V17 has autoanalyze run
  * after a few thousand changed jobs.
  */
 @Component

@@ -62,7 +62,7 @@ CREATE TABLE import_mappings (
 -- Imports write history with their own channel, and customers remember how they were created.
 ALTER TABLE job_history DROP CONSTRAINT job_history_channel_check;
 ALTER TABLE job_history ADD CONSTRAINT job_history_channel_check
-    CHECK (channel IN ('ui', 'inline', 'batch', 'api', 'import'));
+    CHECK (channel IN ('ui', 'inline', 'batch', 'api', 'board', 'import'));
 ALTER TABLE customer_history DROP CONSTRAINT customer_history_channel_check;
 ALTER TABLE customer_history ADD CONSTRAINT customer_history_channel_check
     CHECK (channel IN ('ui', 'inline', 'batch', 'api', 'import'));

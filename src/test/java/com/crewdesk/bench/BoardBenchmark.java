@@ -1,0 +1,187 @@
+package com.crewdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crewdesk.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Not a test: measures the dispatch board on 1,000,000 Acme jobs with 30 technicians and
+ * 600 jobs on one day (README, "Benchmarks"):
+ * <pre>./mvnw verify -Dit.test=BoardBenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrewdesk.bench=true</pre>
+ * Prints median and p95 of the whole request as the client sees it (an upper bound of the
+ * server time) for the day board, the week board, a move (patch, history, the two rows
+ * drawn again) and "changes since" when nothing changed.
+ */
+@EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.enabled=true",
+				"crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}", "logging.level.org.flywaydb=WARN" })
+@ActiveProfiles("test")
+class BoardBenchmark {
+
+	private static final LocalDate DAY = LocalDate.of(2029, 10, 17);
+
+	private static final int TECHNICIANS = 30;
+
+	private static final int JOBS_THAT_DAY = 600;
+
+	private static final Pattern POLL = Pattern.compile("hx-get=\"(/board/changes[^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void board() {
+		long acme = jdbc.sql("SELECT id FROM companies WHERE name = 'Acme Roofing'").query(Long.class).single();
+		List<UUID> technicians = technicians(acme);
+		fillTheWeek(acme, technicians);
+		jdbc.sql("VACUUM ANALYZE jobs").update();
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+
+		System.out.printf(Locale.ROOT,
+				"%n=== Board benchmark: %,d Acme jobs, %d technicians, %d jobs on %s, %d cores ===%n",
+				jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :c").param("c", acme).query(Long.class).single(),
+				technicians.size(), JOBS_THAT_DAY, DAY, Runtime.getRuntime().availableProcessors());
+		measure("day board (GET /board?day=…)", 50, () -> ok(session.get("/board?day=" + DAY), 200));
+		measure("week board (GET /board?span=week&day=…)", 100,
+				() -> ok(session.get("/board?span=week&day=" + DAY), 200));
+
+		Matcher poll = POLL.matcher(session.get("/board?day=" + DAY).body());
+		assertThat(poll.find()).isTrue();
+		String changes = poll.group(1).replace("&amp;", "&");
+		measure("changes since, nothing changed", 5, () -> ok(session.get(changes, Map.of("HX-Request", "true")), 204));
+
+		UUID job = jdbc
+			.sql("""
+					SELECT uuid FROM jobs WHERE company_id = :c AND scheduled_date = :d AND assigned_to_user_id = :t LIMIT 1""")
+			.param("c", acme)
+			.param("d", DAY)
+			.param("t", technicians.get(0))
+			.query(UUID.class)
+			.single();
+		String csrf = session.csrfToken("/board?day=" + DAY);
+		int[] run = { 0 };
+		measure("a move (patch, history, two rows drawn again)", 20, () -> {
+			long version = jdbc.sql("SELECT version FROM jobs WHERE uuid = :u")
+				.param("u", job)
+				.query(Long.class)
+				.single();
+			Map<String, String> form = new HashMap<>();
+			form.put("_csrf", csrf);
+			form.put("day", DAY.toString());
+			form.put("job", job.toString());
+			form.put("version", Long.toString(version));
+			form.put("action", "assign");
+			form.put("assignee", technicians.get(run[0]++ % 2).toString());
+			form.put("date", DAY.toString());
+			form.put("start", run[0] % 3 == 0 ? "10:00" : "14:00");
+			long started = System.nanoTime();
+			ok(session.postForm("/board/moves", form, Map.of("HX-Request", "true")), 200);
+			return System.nanoTime() - started;
+		});
+	}
+
+	/** Acme's field staff, topped up to 30 technicians. */
+	private List<UUID> technicians(long acme) {
+		int have = jdbc.sql("SELECT count(*) FROM staff_users WHERE company_id = :c AND role = 'TECHNICIAN' AND active")
+			.param("c", acme)
+			.query(Integer.class)
+			.single();
+		for (int i = have; i < TECHNICIANS; i++) {
+			jdbc.sql("""
+					INSERT INTO staff_users (id, company_id, email, display_name, role, password_hash)
+					VALUES (gen_random_uuid(), :c, :email, :name, 'TECHNICIAN', '{noop}x')
+					ON CONFLICT DO NOTHING""")
+				.param("c", acme)
+				.param("email", "bench-tech-" + i + "@acme.test")
+				.param("name", "Bench Technician " + i)
+				.update();
+		}
+		return jdbc
+			.sql("SELECT id FROM staff_users WHERE company_id = :c AND role = 'TECHNICIAN' AND active ORDER BY id")
+			.param("c", acme)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * 600 jobs on the day (20 a technician, some overlapping, a few any time and
+	 * unassigned) and 150 on each other day of its week, taken from the million.
+	 */
+	private void fillTheWeek(long acme, List<UUID> technicians) {
+		jdbc.sql("UPDATE jobs SET scheduled_date = NULL WHERE company_id = :c AND scheduled_date BETWEEN :from AND :to")
+			.param("c", acme)
+			.param("from", DAY.minusDays(7))
+			.param("to", DAY.plusDays(7))
+			.update();
+		LocalDate monday = DAY.minusDays(DAY.getDayOfWeek().getValue() - 1L);
+		for (int d = 0; d < 7; d++) {
+			LocalDate day = monday.plusDays(d);
+			int count = day.equals(DAY) ? JOBS_THAT_DAY : 150;
+			jdbc.sql(
+					"""
+							WITH picked AS (
+							  SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM jobs
+							  WHERE company_id = :c AND deleted_at IS NULL AND scheduled_date IS NULL
+							  ORDER BY id LIMIT :count)
+							UPDATE jobs j SET scheduled_date = :day,
+							  assigned_to_user_id = CASE WHEN p.n % 40 = 39 THEN NULL ELSE (CAST(:techs AS uuid[]))[1 + p.n % :t] END,
+							  scheduled_time_start = CASE WHEN p.n % 10 = 9 THEN NULL
+							    ELSE time '07:00' + (p.n / :t % 20) * interval '36 minutes' END,
+							  scheduled_time_end = CASE WHEN p.n % 10 = 9 THEN NULL
+							    ELSE time '07:00' + (p.n / :t % 20) * interval '36 minutes' + interval '45 minutes' END
+							FROM picked p WHERE j.id = p.id""")
+				.param("c", acme)
+				.param("count", count)
+				.param("day", day)
+				.param("techs", technicians.stream().map(UUID::toString).toArray(String[]::new))
+				.param("t", technicians.size())
+				.update();
+		}
+	}
+
+	private static long ok(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return -1;
+	}
+
+	/** Runs {@code work} 5 times to warm up, then 30 times; prints median and p95. */
+	private static void measure(String what, double targetMs, Supplier<Long> work) {
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < 35; i++) {
+			long started = System.nanoTime();
+			long reported = work.get();
+			double elapsed = (reported >= 0 ? reported : System.nanoTime() - started) / 1_000_000.0;
+			if (i >= 5) {
+				millis.add(elapsed);
+			}
+		}
+		Collections.sort(millis);
+		double median = millis.get(millis.size() / 2);
+		System.out.printf(Locale.ROOT, "[bench] %-48s median %7.2f ms, p95 %7.2f ms (target %.0f ms)%s%n", what, median,
+				millis.get((int) (millis.size() * 0.95)), targetMs, median > targetMs ? "  SLOWER" : "");
+	}
+
+}
