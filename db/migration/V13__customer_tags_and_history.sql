@@ -1,4 +1,4 @@
--- The tags already on customers become the company's tags (customer_tags is the settings table of V12).
+-- The tags already on customers become the company's tags (customer_tags is the settings table of V40).
 INSERT INTO customer_tags (company_id, label, position)
 SELECT company_id, tag, (row_number() OVER (PARTITION BY company_id ORDER BY lower(tag)))::int - 1
 FROM (SELECT DISTINCT company_id, left(trim(tag), 60) AS tag FROM customers, unnest(tags) AS tag WHERE trim(tag) <> '') t
