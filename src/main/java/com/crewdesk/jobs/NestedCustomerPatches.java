@@ -8,13 +8,14 @@ import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
 import com.crewdesk.patch.Violations;
 import com.crewdesk.security.Caller;
+import com.crewdesk.webhooks.ChangeEvents;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * P10: a job patch may carry a nested {@code customer} object that partially updates the
  * job's customer. The customer engine judges it; the changes are recorded in the job's
- * history as {@code customer.<field>}.
+ * history as {@code customer.<field>}, and webhooks get a {@code customer.updated}.
  */
 @Component
 class NestedCustomerPatches {
@@ -25,9 +26,12 @@ class NestedCustomerPatches {
 
 	private final JobHistoryWriter history;
 
-	NestedCustomerPatches(CustomerStore customers, JobHistoryWriter history) {
+	private final ChangeEvents events;
+
+	NestedCustomerPatches(CustomerStore customers, JobHistoryWriter history, ChangeEvents events) {
 		this.customers = customers;
 		this.history = history;
+		this.events = events;
 	}
 
 	/** Applies the nested customer patch, if any; true when the customer changed. */
@@ -53,6 +57,7 @@ class NestedCustomerPatches {
 					"customer." + change.field().apiName(), change.field().toRaw(change.oldValue()),
 					change.field().toRaw(change.newValue()));
 		}
+		events.customerUpdated(caller.companyId(), customerId, changed.changes());
 		return true;
 	}
 

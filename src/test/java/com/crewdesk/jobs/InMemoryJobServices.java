@@ -49,7 +49,8 @@ final class InMemoryJobServices {
 	InMemoryJobServices() {
 		JobHistoryWriter historyWriter = new RecordingHistory();
 		jobs = new JobService(store, new NumbersInMemory(), historyWriter, new RecordingNotifier(),
-				new NestedCustomerPatches(null, historyWriter), new CompanyInMemory(), ChangeEvents.NONE);
+				new NestedCustomerPatches(null, historyWriter, ChangeEvents.NONE), new CompanyInMemory(),
+				ChangeEvents.NONE);
 		batches = new JobBatchService(jobs, store, historyWriter, new RecordingNotifier(), ChangeEvents.NONE);
 	}
 

@@ -231,6 +231,37 @@ class SeveralInstancesIT {
 			.contains(created.data().get("job_number").asString());
 	}
 
+	@Test
+	@Order(5)
+	void aJobScheduledThroughOneInstanceShowsOnABoardOpenOnTheOther() {
+		TwoPortBrowser dispatcher = new TwoPortBrowser();
+		String token = dispatcher.csrf(port(second), "/login");
+		dispatcher.post(port(second), "/login",
+				Map.of("email", "dispatch@acme.test", "password", "dispatch", "_csrf", token));
+		String day = "2031-05-14";
+		String poll = pollUrl(dispatcher.get(port(second), "/board?day=" + day).body());
+		assertThat(dispatcher.get(port(second), poll).statusCode()).as("nothing changed yet").isEqualTo(204);
+
+		ApiClient onFirst = new ApiClient(port(first), "cd_demo_acme_key");
+		String customer = onFirst.get("/api/v1/jobs?limit=1").data().get("jobs").get(0).get("customer_uuid").asString();
+		Answer created = onFirst.post("/api/v1/jobs",
+				Map.of("title", "boarded on the first", "customer_uuid", customer));
+		Answer scheduled = onFirst.patch("/api/v1/jobs/" + created.data().get("uuid").asString(),
+				Map.of("worker", "tech@acme.test", "scheduled_date", day, "scheduled_time_start", "10:00",
+						"scheduled_time_end", "11:00"));
+		assertThat(scheduled.status()).as(scheduled.raw().body()).isEqualTo(200);
+
+		HttpResponse<String> changes = dispatcher.get(port(second), poll);
+		assertThat(changes.statusCode()).isEqualTo(200);
+		assertThat(changes.body()).contains(created.data().get("job_number").asString());
+	}
+
+	private static String pollUrl(String board) {
+		Matcher url = Pattern.compile("hx-get=\"(/board/changes[^\"]+)\"").matcher(board);
+		assertThat(url.find()).as("the board polls for changes").isTrue();
+		return url.group(1).replace("&amp;", "&");
+	}
+
 	private static int unread(String badge) {
 		Matcher count = Pattern.compile("aria-label=\"(\\d+) unread\"").matcher(badge);
 		assertThat(count.find()).as(badge).isTrue();

@@ -206,6 +206,24 @@ class WebhooksIT {
 	}
 
 	@Test
+	void aCustomerChangedThroughItsJobIsACustomerEventToo() {
+		String customer = api.post("/api/v1/customers", Map.of("first_name", "Nested", "last_name", "Hook"))
+			.data()
+			.get("uuid")
+			.asString();
+		Answer job = api.post("/api/v1/jobs", Map.of("title", "Nested hook", "customer_uuid", customer));
+		assertThat(job.status()).as(job.raw().body()).isEqualTo(201);
+		Answer patched = api.patch("/api/v1/jobs/" + job.data().get("uuid").asString(),
+				Map.of("customer", Map.of("last_name", "Hooked")));
+		assertThat(patched.status()).as(patched.raw().body()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> delivered(customer).size() == 2);
+		Received updated = delivered(customer).get(1);
+		assertThat(updated.type()).isEqualTo("customer.updated");
+		assertThat(updated.data().get("changes").get("last_name").get("new").asString()).isEqualTo("Hooked");
+	}
+
+	@Test
 	void onlyAdminsOfTheEndpointsCompanyReachItsScreens() {
 		String deliveries = "/admin/webhooks/" + endpoint.id();
 		for (String[] login : List.of(new String[] { "dispatch@acme.test", "dispatch" },
