@@ -3,6 +3,7 @@ package com.crewdesk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crewdesk.jobs.list.JobCount;
 import com.crewdesk.support.ApiClient;
 import com.crewdesk.support.Browser;
 import com.crewdesk.support.CrewdeskIntegrationTest;
@@ -125,7 +126,15 @@ class DashboardE2E {
 			assertThat(bar).hasAttribute("aria-label", Pattern.compile("^" + created + " created in the week of .*"));
 			bar.click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?created_from=\\d{4}-\\d\\d-\\d\\d&created_to=.*"));
-			assertThat(page.locator("#results")).hasAttribute("data-total", String.valueOf(created));
+			if (created <= JobCount.CAP) {
+				assertThat(page.locator("#results")).hasAttribute("data-total", String.valueOf(created));
+			}
+			else {
+				// The whole run's tests create jobs in the demo company this week: past
+				// the
+				// cap the list says "at least" (or "about") instead of counting.
+				assertThat(page.locator("#results")).hasAttribute("data-total-exact", "false");
+			}
 			assertThat(page.locator("#filter-created-days")).containsText("Created");
 			assertThat(tab.consoleErrors()).isEmpty();
 		}

@@ -57,7 +57,10 @@ class JobListE2E {
 	void theDemoCompanySeesItsExactTotalAndItAgreesWithTheStatusCounts() {
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = tab.page();
-			tab.logIn("dispatch@acme.test", "dispatch");
+			// Bolt (500 demo jobs): the run's other tests push Acme's jobs past the
+			// 10,000
+			// that are counted exactly.
+			tab.logIn("admin@bolt.test", "admin");
 			page.navigate("/jobs");
 			String total = page.locator("#job-total").textContent();
 			assertThat(total).as("an exact number: no \"+\", no \"about\"").matches("[0-9,]+");

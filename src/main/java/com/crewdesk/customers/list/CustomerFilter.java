@@ -1,14 +1,26 @@
 package com.crewdesk.customers.list;
 
 import com.crewdesk.patch.CustomerType;
+import java.util.UUID;
 
 /**
  * What the customers list shows: a search over name, email and phone, optional type,
  * active, do-not-service and tag filters (null: any), deleted customers or not, one sort,
- * and the page.
+ * the page, and optionally only the customers of one technician's jobs ({@code servedBy},
+ * as the Rulebook's customersLimitedTo answers).
  */
 public record CustomerFilter(String search, CustomerType type, Boolean active, Boolean doNotService, String tag,
-		boolean includeDeleted, CustomerSort sort, int page, int limit) {
+		boolean includeDeleted, CustomerSort sort, int page, int limit, UUID servedBy) {
+
+	public CustomerFilter(String search, CustomerType type, Boolean active, Boolean doNotService, String tag,
+			boolean includeDeleted, CustomerSort sort, int page, int limit) {
+		this(search, type, active, doNotService, tag, includeDeleted, sort, page, limit, null);
+	}
+
+	/** Only the customers of the jobs assigned to {@code staff} (null: all). */
+	public CustomerFilter servedBy(UUID staff) {
+		return new CustomerFilter(search, type, active, doNotService, tag, includeDeleted, sort, page, limit, staff);
+	}
 
 	/**
 	 * The job form's picker: the first customers matching the text who may get a new job

@@ -125,6 +125,13 @@ public class CustomerListQuery {
 			conditions.add("tags @> ARRAY[CAST(:tag AS text)]");
 			params.addValue("tag", filter.tag().trim());
 		}
+		if (filter.servedBy() != null) {
+			conditions
+				.add("""
+						EXISTS (SELECT 1 FROM jobs j WHERE j.company_id = customers.company_id AND j.customer_id = customers.id
+						        AND j.assigned_to_user_id = :servedBy AND j.deleted_at IS NULL)""");
+			params.addValue("servedBy", filter.servedBy());
+		}
 		return String.join(" AND ", conditions);
 	}
 

@@ -234,9 +234,16 @@ class JobListQueryIT {
 		JobListPage last = query.page(acme, request("size=100&page=" + (exact + 99) / 100));
 		assertThat(last.hasNext()).isFalse();
 		assertThat(last.total()).isEqualTo(new JobCount(exact, false));
-		assertThat(exact).as("the demo company stays under the cap").isLessThanOrEqualTo(JobCount.CAP);
-		assertThat(query.page(acme, request("size=100")).total()).as("up to the cap a total is counted")
-			.isEqualTo(JobCount.exact(exact));
+		// Other tests of the run add jobs to the demo company, so it may have passed the
+		// cap.
+		JobCount first = query.page(acme, request("size=100")).total();
+		if (exact <= JobCount.CAP) {
+			assertThat(first).as("up to the cap a total is counted").isEqualTo(JobCount.exact(exact));
+		}
+		else {
+			assertThat(first.display()).as("past the cap a first page's total is never shown as exact")
+				.matches("about .*|.*\\+");
+		}
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import com.crewdesk.jobs.list.JobSort;
 import com.crewdesk.jobs.row.JobRowModel;
 import com.crewdesk.patch.JobPriority;
 import com.crewdesk.patch.JobStatus;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.security.CrewdeskUser;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.staff.StaffUser;
@@ -96,8 +97,8 @@ class JobListController {
 	}
 
 	private List<CustomerListRow> customerOptions(CrewdeskUser user, String text) {
-		return text == null || text.isBlank() ? List.of()
-				: customers.first(user.companyId(), CustomerFilter.live(text, CUSTOMER_OPTIONS));
+		return text == null || text.isBlank() ? List.of() : customers.first(user.companyId(),
+				CustomerFilter.live(text, CUSTOMER_OPTIONS).servedBy(Rulebook.customersLimitedTo(user.actor())));
 	}
 
 	private JobListRequest results(CrewdeskUser user, @RequestParam MultiValueMap<String, String> params, Model model,

@@ -91,7 +91,8 @@ class JobListPageIT {
 		assertThat(withCustomer).contains("id=\"location-filter\"").contains(">North yard</option>");
 
 		String page = session.get("/jobs?customer=" + customer + "&location=" + location).body();
-		assertThat(page).contains(">" + job + "</span>").contains("selected=\"selected\">North yard");
+		assertThat(page).contains("href=\"/jobs/" + job + "\">" + job + "</a>")
+			.contains("selected=\"selected\">North yard");
 		assertThat(page.split("class=\"job-row").length - 1).isEqualTo(1);
 	}
 
@@ -133,6 +134,27 @@ class JobListPageIT {
 		assertThat(bolt.get("/jobs/customer-options?customer_q=a", Map.of("HX-Request", "true")).body())
 			.doesNotContain("Summit Property Mgmt")
 			.doesNotContain("Riverside Church");
+	}
+
+	@Test
+	void aTechniciansCustomerFilterOffersOnlyTheCustomersOfTheirJobs() {
+		JobFixtures fixtures = new JobFixtures(jdbc);
+		long acme = fixtures.companyId("Acme Roofing");
+		String marker = JobFixtures.marker();
+		UUID theirs = fixtures.customer(acme, "Theirs", "Filter" + marker, null);
+		UUID others = fixtures.customer(acme, "Others", "Filter" + marker, null);
+		fixtures.job(acme, theirs, "Their job " + marker).assignee(fixtures.staffId("tech@acme.test")).insert();
+		fixtures.job(acme, others, "Not their job " + marker).insert();
+
+		String options = WebSession.loggedIn(port, "tech@acme.test", "tech")
+			.get("/jobs/customer-options?customer_q=filter" + marker.toLowerCase(), Map.of("HX-Request", "true"))
+			.body();
+		String dispatcherOptions = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch")
+			.get("/jobs/customer-options?customer_q=filter" + marker.toLowerCase(), Map.of("HX-Request", "true"))
+			.body();
+
+		assertThat(options).contains(theirs.toString()).doesNotContain(others.toString());
+		assertThat(dispatcherOptions).contains(theirs.toString()).contains(others.toString());
 	}
 
 	@Test
