@@ -3,6 +3,7 @@ package com.crewdesk.imports.api;
 import static com.crewdesk.web.api.ApiResponses.success;
 
 import com.crewdesk.imports.ImportForbiddenException;
+import com.crewdesk.imports.ErrorsDownload;
 import com.crewdesk.imports.ImportInputException;
 import com.crewdesk.imports.ImportKind;
 import com.crewdesk.imports.ImportMapping;
@@ -17,9 +18,7 @@ import com.crewdesk.web.api.JsonApi;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,12 +91,7 @@ class ImportApiController {
 	@GetMapping(value = "/{id}/errors.csv")
 	void errors(@AuthenticationPrincipal ApiCaller api, @PathVariable String id, HttpServletResponse response)
 			throws IOException {
-		Caller caller = Caller.of(api);
-		ImportStatus status = imports.status(caller, uuid(id));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"errors-" + status.id() + ".csv\"");
-		imports.writeErrors(caller, status.id(),
-				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		ErrorsDownload.send(imports, Caller.of(api), uuid(id), response);
 	}
 
 	@ExceptionHandler(ImportInputException.class)

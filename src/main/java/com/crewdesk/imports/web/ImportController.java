@@ -1,5 +1,6 @@
 package com.crewdesk.imports.web;
 
+import com.crewdesk.imports.ErrorsDownload;
 import com.crewdesk.imports.ImportInputException;
 import com.crewdesk.imports.ImportKind;
 import com.crewdesk.imports.ImportMapping;
@@ -11,8 +12,6 @@ import com.crewdesk.security.CrewdeskUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -140,13 +139,7 @@ class ImportController {
 	@GetMapping("/import/{id}/errors.csv")
 	void errors(@AuthenticationPrincipal CrewdeskUser user, @PathVariable String id, HttpServletResponse response)
 			throws IOException {
-		Caller caller = Caller.of(user);
-		ImportStatus status = imports.status(caller, uuid(id));
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"errors-" + status.id() + ".csv\"");
-		// The CSV printer flushes and closes the writer when it is done.
-		imports.writeErrors(caller, status.id(),
-				new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		ErrorsDownload.send(imports, Caller.of(user), uuid(id), response);
 	}
 
 	@ExceptionHandler(ImportNotFoundException.class)
