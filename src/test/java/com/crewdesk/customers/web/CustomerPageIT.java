@@ -85,7 +85,13 @@ class CustomerPageIT {
 
 	@Test
 	void deletingACustomerWithOpenJobsIsRefusedWithALinkToThem() {
-		UUID busy = jdbc.sql("SELECT customer_id FROM jobs WHERE deleted_at IS NULL AND status = 'New' LIMIT 1")
+		// An Acme customer: other companies' (Bolt's, the tests') customers are a 404
+		// here.
+		UUID busy = jdbc
+			.sql("""
+					SELECT j.customer_id FROM jobs j JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id
+					WHERE j.company_id = (SELECT id FROM companies WHERE name = 'Acme Roofing')
+					  AND j.deleted_at IS NULL AND j.status = 'New' AND c.deleted_at IS NULL LIMIT 1""")
 			.query(UUID.class)
 			.single();
 		WebSession dispatcher = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
