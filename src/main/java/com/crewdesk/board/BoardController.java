@@ -16,6 +16,7 @@ import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
+import com.crewdesk.web.ServerTiming;
 import com.crewdesk.web.ViolationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -37,6 +38,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -68,9 +71,10 @@ class BoardController {
 	}
 
 	@GetMapping("/board")
-	String board(@AuthenticationPrincipal CrewdeskUser user, BoardParams params, Model model) {
+	String board(@AuthenticationPrincipal CrewdeskUser user, BoardParams params, Model model,
+			HttpServletResponse response) {
 		BoardFilter filter = filter(user, params);
-		model.addAttribute("board", boards.board(user.companyId(), filter));
+		model.addAttribute("board", ServerTiming.measure(response, "db", () -> boards.board(user.companyId(), filter)));
 		model.addAttribute("statuses", JobStatus.values());
 		model.addAttribute("priorities", JobPriority.values());
 		addCommon(model, user, filter, Instant.now());
@@ -87,7 +91,7 @@ class BoardController {
 			HttpServletResponse response) {
 		BoardFilter filter = filter(user, params);
 		Instant from = instant(since);
-		ChangeState state = query.state(user.companyId(), from);
+		ChangeState state = ServerTiming.measure(response, "db", () -> query.state(user.companyId(), from));
 		if (state.token().equals(seen)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
@@ -168,9 +172,10 @@ class BoardController {
 			model.addAttribute("tray", before.assignee() == null || after.assignee() == null
 					? boards.tray(user.companyId(), filter) : null);
 			model.addAttribute("flashCard", job);
+			boolean overlap = overlaps(user.companyId(), after);
 			model.addAttribute("message", saved.jobNumber() + " " + where(after, filter) + "."
-					+ (overlaps(user.companyId(), after) ? " It overlaps another job of this technician." : ""));
-			model.addAttribute("warning", overlaps(user.companyId(), after));
+					+ (overlap ? " It overlaps another job of this technician." : ""));
+			model.addAttribute("warning", overlap);
 			return UPDATES;
 		}
 		catch (BoardMove.BadMove ex) {
@@ -229,8 +234,13 @@ class BoardController {
 	}
 
 	private void addCommon(Model model, CrewdeskUser user, BoardFilter filter, Instant since) {
+		boolean moves = Rulebook.movesOnBoard(user.actor());
 		model.addAttribute("filter", filter);
-		model.addAttribute("moves", Rulebook.movesOnBoard(user.actor()));
+		model.addAttribute("moves", moves);
+		model.addAttribute("cards",
+				new BoardCards(moves, filter.week(),
+						((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest()
+							.getContextPath()));
 		if (since != null) {
 			ChangeState state = query.state(user.companyId(), since);
 			model.addAttribute("pollUrl",

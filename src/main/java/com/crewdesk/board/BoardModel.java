@@ -57,6 +57,34 @@ public class BoardModel {
 			return "card-" + job.uuid();
 		}
 
+		/**
+		 * All of the card's classes at once (one attribute for the template to work out,
+		 * 600 times a day): status colour, grid place (day view), overlap, just moved.
+		 */
+		public String cssClass(boolean week, UUID flash) {
+			StringBuilder classes = new StringBuilder("board-card ").append(statusClass());
+			if (job.timed() && !week && column > 0) {
+				classes.append(' ').append(gridClass());
+			}
+			if (overlaps) {
+				classes.append(" card-overlap");
+			}
+			if (job.uuid().equals(flash)) {
+				classes.append(" card-flash");
+			}
+			return classes.toString();
+		}
+
+		/** What follows the time: " · Scheduled", and " · overlap" when it overlaps. */
+		public String statusText() {
+			return " · " + job.status() + (overlaps ? " · overlap" : "");
+		}
+
+		/** Its end can be dragged (a timed card of the day view). */
+		public boolean resizable(boolean week) {
+			return job.timed() && !week;
+		}
+
 	}
 
 	/** One technician's row: timed cards, the "any time" lane, cards per day (week). */
