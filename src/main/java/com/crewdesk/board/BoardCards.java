@@ -76,16 +76,15 @@ public final class BoardCards {
 			.append(escape(card.statusText()))
 			.append("</span>\n");
 		if (moves) {
-			html.append("<button type=\"button\" class=\"card-menu btn btn-sm btn-link p-0\" hx-get=\"")
+			html.append("<button type=\"button\" class=\"card-menu\" hx-get=\"")
 				.append(escape(menuLinks))
 				.append(uuid)
 				.append("/menu\" aria-label=\"Move ")
 				.append(number)
 				.append("\">Move…</button>\n");
 			if (card.resizable(week)) {
-				html.append("<span class=\"card-resize\" draggable=\"true\" data-resize=\"")
-					.append(uuid)
-					.append("\" title=\"Drag to change the end time\"></span>\n");
+				html.append(
+						"<span class=\"card-resize\" draggable=\"true\" title=\"Drag to change the end time\"></span>\n");
 			}
 		}
 		html.append("</article>\n");

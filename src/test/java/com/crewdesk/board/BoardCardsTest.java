@@ -33,7 +33,7 @@ class BoardCardsTest {
 					"href=\"/app/jobs/JOB-000042\"",
 					"<span class=\"card-time\">10:00–11:30</span> · In Progress · overlap",
 					"hx-get=\"/app/board/cards/" + id + "/menu\" aria-label=\"Move JOB-000042\">Move…</button>",
-					"class=\"card-resize\" draggable=\"true\" data-resize=\"" + id + "\"")
+					"<span class=\"card-resize\" draggable=\"true\" title=\"Drag to change the end time\">")
 			.endsWith("</article>\n");
 	}
 
