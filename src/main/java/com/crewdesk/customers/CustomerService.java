@@ -61,7 +61,7 @@ public class CustomerService {
 		PatchContext context = context(caller);
 		CustomerPatchOutcome.Applied applied = applied(engine.create(patch, context));
 		UUID id = UUID.randomUUID();
-		store.insert(caller.companyId(), id, applied.after(), context.now());
+		store.insert(caller.companyId(), id, applied.after(), context.now(), channel.createdVia());
 		for (CustomerFieldChange change : applied.changes()) {
 			history.record(caller, channel, context.now(), id, change.field().apiName(), null, change.newRaw());
 		}

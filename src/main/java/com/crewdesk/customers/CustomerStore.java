@@ -81,8 +81,11 @@ public class CustomerStore {
 			.optional();
 	}
 
-	/** Inserts a new customer with every writable value; version 0. */
-	public void insert(long companyId, UUID id, CustomerValues values, Instant now) {
+	/**
+	 * Inserts a new customer with every writable value; version 0, created through
+	 * {@code createdVia}.
+	 */
+	public void insert(long companyId, UUID id, CustomerValues values, Instant now, String createdVia) {
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("id", id);
 		columns.put("company_id", companyId);
@@ -91,6 +94,7 @@ public class CustomerStore {
 		}
 		columns.put("created_at", now.atOffset(ZoneOffset.UTC));
 		columns.put("updated_at", now.atOffset(ZoneOffset.UTC));
+		columns.put("created_via", createdVia);
 		named.update(
 				"INSERT INTO customers (" + String.join(", ", columns.keySet()) + ") VALUES ("
 						+ columns.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")",

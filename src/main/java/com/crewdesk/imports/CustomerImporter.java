@@ -84,7 +84,7 @@ class CustomerImporter implements RowImporter {
 			}
 		}
 		if (pass.write) {
-			customers.insertAll(company, created, pass.context.now(), "import");
+			customers.insertAll(company, created, pass.context.now(), Channel.IMPORT.createdVia());
 			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
 		}
 	}

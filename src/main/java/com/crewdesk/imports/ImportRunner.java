@@ -1,11 +1,11 @@
 package com.crewdesk.imports;
 
+import com.crewdesk.background.ClaimedWork;
 import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.security.Caller;
 import com.crewdesk.staff.StaffRepository;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
@@ -26,8 +25,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,11 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Validates and imports files in the background, the way {@code JobBatchRunner} runs
- * batches: the work waits in the imports table, one instance claims it (SKIP LOCKED),
- * records itself as the owner and beats a heartbeat; an instance fails work whose owner
- * stopped beating. An import runs in ONE transaction, so it is all-or-nothing: a refused
- * row (unless the valid rows only were asked for), a failure or a killed instance leave
- * nothing behind. Progress is committed apart from it.
+ * batches and with the same {@link ClaimedWork}: the work waits in the imports table, one
+ * instance claims it (SKIP LOCKED), records itself as the owner and beats a heartbeat; an
+ * instance fails work whose owner stopped beating. An import runs in ONE transaction, so
+ * it is all-or-nothing: a refused row (unless the valid rows only were asked for), a
+ * failure or a killed instance leave nothing behind. Progress is committed apart from it.
  */
 @Component
 class ImportRunner implements ApplicationRunner, DisposableBean {
@@ -60,22 +57,23 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 
 	private final TransactionTemplate progressTransaction;
 
-	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "-"
-			+ UUID.randomUUID().toString().substring(0, 8);
-
 	private final Duration heartbeat;
 
 	private final Duration ownerTimeout;
 
-	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	private final Duration poll;
 
-	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+	/**
+	 * The claims, heartbeat and orphan checks, on one thread (shared with job batches).
+	 */
+	private final ClaimedWork work;
 
-	private final AtomicBoolean draining = new AtomicBoolean();
+	private final String instance;
 
 	ImportRunner(ImportStore store, List<RowImporter> importers, CompanyRulesService rules, StaffRepository staff,
 			PlatformTransactionManager transactions, @Value("${crewdesk.batches.heartbeat:5s}") Duration heartbeat,
-			@Value("${crewdesk.batches.owner-timeout:30s}") Duration ownerTimeout) {
+			@Value("${crewdesk.batches.owner-timeout:30s}") Duration ownerTimeout,
+			@Value("${crewdesk.batches.poll:2s}") Duration poll) {
 		this.store = store;
 		this.importers = importers.stream().collect(Collectors.toMap(RowImporter::kind, Function.identity()));
 		this.rules = rules;
@@ -85,29 +83,28 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.heartbeat = heartbeat;
 		this.ownerTimeout = ownerTimeout;
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setThreadNamePrefix("import-");
-		executor.setWaitForTasksToCompleteOnShutdown(false);
-		executor.initialize();
+		this.poll = poll;
+		this.work = new ClaimedWork("import",
+				ClaimedWork.Table.of(this::claim, this::execute, this::beat, this::failOrphans));
+		this.instance = work.instance();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		quietly("orphan check", this::failOrphans);
-		scheduler.setPoolSize(1);
-		scheduler.setThreadNamePrefix("import-claims-");
-		scheduler.initialize();
-		scheduler.scheduleWithFixedDelay(() -> quietly("heartbeat", () -> store.beat(instance)), heartbeat);
-		scheduler.scheduleWithFixedDelay(() -> quietly("orphan check", this::failOrphans), heartbeat);
-		scheduler.scheduleWithFixedDelay(() -> quietly("poll", this::wake), heartbeat);
-		wake();
+		work.start(heartbeat, poll);
 	}
 
 	@Override
 	public void destroy() {
-		scheduler.shutdown();
-		executor.shutdown();
+		work.stop();
+	}
+
+	private Optional<UUID> claim() {
+		return store.claim(instance);
+	}
+
+	private void beat() {
+		store.beat(instance);
 	}
 
 	void failOrphans() {
@@ -119,21 +116,7 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 
 	/** Runs waiting work on the import thread, unless it is at it already. */
 	void wake() {
-		if (draining.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				try {
-					for (Optional<UUID> next = store.claim(instance); next.isPresent(); next = store.claim(instance)) {
-						execute(next.get());
-					}
-				}
-				catch (RuntimeException ex) {
-					log.warn("Imports: cannot claim work now: {}", ex.toString());
-				}
-				finally {
-					draining.set(false);
-				}
-			});
-		}
+		work.wake();
 	}
 
 	void execute(UUID id) {
@@ -150,6 +133,9 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 			log.info("Import {}: {} {} row(s) {} in {} ms", id, status.total(), status.kind().code(),
 					"VALIDATING".equals(status.state()) ? "validated" : "imported",
 					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (LostImportException ex) {
+			log.warn("Import {}: failed by another instance meanwhile; nothing was applied", id);
 		}
 		catch (ImportRefusedException ex) {
 			store.finish(id, "FAILED", ex.counts, ex.counts.errors() + " row(s) have errors; nothing was imported",
@@ -184,10 +170,16 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 			if (pass.counts().errors() > 0 && !status.validOnly()) {
 				throw new ImportRefusedException(pass.counts());
 			}
+			// The rows and SUCCEEDED commit together, and only while this instance still
+			// owns the import: one failed meanwhile (its heartbeat was late) stays FAILED
+			// with nothing applied.
+			if (!store.stillRuns(status.id(), instance)) {
+				throw new LostImportException();
+			}
+			RowCounts counts = pass.counts();
+			store.finish(status.id(), "SUCCEEDED", counts, counts.created() + " created, " + counts.updated()
+					+ " updated, " + counts.unchanged() + " unchanged, " + counts.errors() + " skipped", null);
 		});
-		RowCounts counts = pass.counts();
-		store.finish(status.id(), "SUCCEEDED", counts, counts.created() + " created, " + counts.updated() + " updated, "
-				+ counts.unchanged() + " unchanged, " + counts.errors() + " skipped", null);
 	}
 
 	/** Streams the stored file through the kind's importer, a chunk at a time. */
@@ -228,13 +220,13 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		return new ImportPass(new Caller(owner.companyId(), actor), context, status.mapping(), status.headers(), write);
 	}
 
-	private static void quietly(String what, Runnable task) {
-		try {
-			task.run();
+	/** The import was failed (its owner seemed gone) while this instance ran it. */
+	static final class LostImportException extends RuntimeException {
+
+		LostImportException() {
+			super("import lost", null, false, false);
 		}
-		catch (RuntimeException ex) {
-			log.warn("Imports: {} failed: {}", what, ex.toString());
-		}
+
 	}
 
 	/** A row was refused during an import that must write every row. */

@@ -140,6 +140,19 @@ class ImportStore {
 				RETURNING id""").param("me", instance).query(UUID.class).optional();
 	}
 
+	/**
+	 * Inside the import's transaction: locks the import and tells whether this instance
+	 * still runs it (not failed as an orphan meanwhile).
+	 */
+	boolean stillRuns(UUID id, String instance) {
+		return jdbc.sql("SELECT owner_instance = :me AND state = 'IMPORTING' FROM imports WHERE id = :id FOR UPDATE")
+			.param("me", instance)
+			.param("id", id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	void beat(String instance) {
 		jdbc.sql("""
 				UPDATE imports SET heartbeat_at = now()

@@ -4,13 +4,17 @@ import com.crewdesk.customers.CustomerHistory;
 import com.crewdesk.customers.CustomerStore;
 import com.crewdesk.customers.CustomerStore.StoredCustomer;
 import com.crewdesk.jobs.Channel;
-import com.crewdesk.jobs.JobBulkInserts;
+import com.crewdesk.jobs.BatchPlan;
+import com.crewdesk.jobs.JobBatchService;
+import com.crewdesk.jobs.JobBulkWrites;
+import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.CustomerPatchEngine;
 import com.crewdesk.patch.CustomerPatchOutcome;
 import com.crewdesk.patch.CustomerValues;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.JobValues;
+import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.PatchContext;
 import com.crewdesk.patch.PatchOutcome;
 import com.crewdesk.staff.StaffRepository;
@@ -30,9 +34,11 @@ import org.springframework.stereotype.Component;
 /**
  * Job rows, a chunk at a time: each row's customer is found by external id, e-mail or
  * exact name in the order the user chose (one query per chunk), or created from the row's
- * name and address when asked; technicians by e-mail among the company's active staff.
- * Every job goes through the job engine; accepted ones are inserted in JDBC batches with
- * one history row each, and never notify anyone.
+ * name and address when asked; technicians by e-mail among the company's active staff. A
+ * row whose external id an earlier import gave a job updates that job (one query per
+ * chunk finds them). Every job goes through the job engine; new ones are inserted in JDBC
+ * batches with one history row each, changed ones written by the batch edit's write
+ * (changed columns, one history row per field), and imports never notify anyone.
  */
 @Component
 class JobImporter implements RowImporter {
@@ -45,14 +51,18 @@ class JobImporter implements RowImporter {
 
 	private final CustomerHistory customerHistory;
 
-	private final JobBulkInserts jobs;
+	private final JobBulkWrites jobs;
+
+	private final JobBatchService batches;
 
 	private final StaffRepository staff;
 
-	JobImporter(CustomerStore customers, CustomerHistory customerHistory, JobBulkInserts jobs, StaffRepository staff) {
+	JobImporter(CustomerStore customers, CustomerHistory customerHistory, JobBulkWrites jobs, JobBatchService batches,
+			StaffRepository staff) {
 		this.customers = customers;
 		this.customerHistory = customerHistory;
 		this.jobs = jobs;
+		this.batches = batches;
 		this.staff = staff;
 	}
 
@@ -72,56 +82,103 @@ class JobImporter implements RowImporter {
 				.forEach(person -> pass.staffByEmail.put(person.email().toLowerCase(Locale.ROOT), person.id()));
 		}
 		ImportReferences references = new ImportReferences(pass.staffByEmail);
-		Map<String, List<StoredCustomer>> known = lookUp(company, rows, pass.mapping, references);
-		PatchContext context = new PatchContext(pass.context.actor(), pass.context.company(), references,
-				pass.context.now());
-		Map<UUID, CustomerValues> createdCustomers = new LinkedHashMap<>();
-		List<CustomerHistory.Change> customerChanges = new ArrayList<>();
-		Map<UUID, JobValues> created = new LinkedHashMap<>();
+		Chunk chunk = new Chunk(lookUp(company, rows, pass.mapping, references),
+				jobs.findByImportIds(company, externalIds(rows, pass.mapping)), references,
+				new PatchContext(pass.context.actor(), pass.context.company(), references, pass.context.now()));
 		for (NumberedRow row : rows) {
-			CSVRecord record = row.record();
-			UUID customer = find(pass, record, known, row.number());
-			CustomerValues newCustomer = null;
-			if (customer == null) {
-				if (!pass.mapping.createMissingCustomers()) {
-					pass.refused(row.number(), customerColumn(pass), "no customer of your company matches this row");
-					continue;
-				}
-				CustomerPatchOutcome outcome = customerEngine.create(JobRows.newCustomer(record, pass.mapping),
-						pass.context);
-				if (outcome instanceof CustomerPatchOutcome.Rejected rejected) {
-					pass.refused(row.number(), rejected.violations(),
-							key -> JobRows.customerColumn(key, pass.mapping, pass.headers));
-					continue;
-				}
-				customer = UUID.randomUUID();
-				newCustomer = ((CustomerPatchOutcome.Applied) outcome).after();
-				references.customer(customer, newCustomer);
-			}
-			else if (customer.equals(AMBIGUOUS)) {
-				continue;
-			}
-			PatchOutcome outcome = engine.create(JobRows.patch(record, pass.mapping, customer), context);
-			if (outcome instanceof PatchOutcome.Rejected rejected) {
-				pass.refused(row.number(), rejected.violations(),
-						key -> JobRows.column(key, pass.mapping, pass.headers));
-				continue;
-			}
-			if (newCustomer != null) {
-				createdCustomers.put(customer, newCustomer);
-				customerChanges.add(new CustomerHistory.Change(customer, "created_via", null, "import"));
-				remember(pass, record, customer);
-			}
-			JobValues values = ((PatchOutcome.Applied) outcome).after();
-			created.put(UUID.randomUUID(), values);
-			pass.created();
-			pass.show(row.number(), stored(values, record, pass));
+			judge(pass, row, chunk);
 		}
 		if (pass.write) {
-			customers.insertAll(company, createdCustomers, pass.context.now(), "import");
-			customerHistory.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), customerChanges);
-			jobs.insertAll(pass.caller, created, Channel.IMPORT, pass.context.now());
+			customers.insertAll(company, chunk.createdCustomers, pass.context.now(), Channel.IMPORT.createdVia());
+			customerHistory.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), chunk.customerChanges);
+			jobs.insertAll(pass.caller, chunk.created, Channel.IMPORT, pass.context.now());
+			batches.writeJudged(pass.caller, chunk.updated, Channel.IMPORT);
 		}
+	}
+
+	/**
+	 * What one chunk found (customers by key, jobs by external id) and what it will
+	 * write.
+	 */
+	private record Chunk(Map<String, List<StoredCustomer>> known, Map<String, StoredJob> existing,
+			ImportReferences references, PatchContext context, Map<UUID, CustomerValues> createdCustomers,
+			List<CustomerHistory.Change> customerChanges, Map<UUID, JobValues> created, List<BatchPlan.Item> updated) {
+
+		Chunk(Map<String, List<StoredCustomer>> known, Map<String, StoredJob> existing, ImportReferences references,
+				PatchContext context) {
+			this(known, existing, references, context, new LinkedHashMap<>(), new ArrayList<>(), new LinkedHashMap<>(),
+					new ArrayList<>());
+		}
+
+	}
+
+	/**
+	 * One row: a second row with the same external id is refused; a row whose external id
+	 * an earlier import gave a job updates that job (keeping its customer when the row
+	 * names none); any other row creates a job. The engine judges either.
+	 */
+	private void judge(ImportPass pass, NumberedRow row, Chunk chunk) {
+		CSVRecord record = row.record();
+		String externalId = JobRows.cell(record, pass.mapping, "external_id");
+		if (externalId != null && !pass.externalIds.add(externalId)) {
+			pass.refused(row.number(), pass.headers.get(pass.mapping.columnOf("external_id")),
+					"'" + externalId + "' appears on an earlier row");
+			return;
+		}
+		StoredJob current = externalId == null ? null : chunk.existing.get(externalId);
+		UUID customer = find(pass, record, chunk.known, row.number());
+		if (AMBIGUOUS.equals(customer)) {
+			return;
+		}
+		CustomerValues newCustomer = null;
+		if (customer == null && (current == null || JobRows.namesCustomer(record, pass.mapping))) {
+			if (!pass.mapping.createMissingCustomers()) {
+				pass.refused(row.number(), customerColumn(pass), "no customer of your company matches this row");
+				return;
+			}
+			CustomerPatchOutcome outcome = customerEngine.create(JobRows.newCustomer(record, pass.mapping),
+					pass.context);
+			if (outcome instanceof CustomerPatchOutcome.Rejected rejected) {
+				pass.refused(row.number(), rejected.violations(),
+						key -> JobRows.customerColumn(key, pass.mapping, pass.headers));
+				return;
+			}
+			customer = UUID.randomUUID();
+			newCustomer = ((CustomerPatchOutcome.Applied) outcome).after();
+			chunk.references.customer(customer, newCustomer);
+		}
+		Patch patch = JobRows.patch(record, pass.mapping, customer);
+		PatchOutcome outcome = current == null ? engine.create(patch, chunk.context)
+				: engine.update(current.values(), patch, chunk.context);
+		if (outcome instanceof PatchOutcome.Rejected rejected) {
+			pass.refused(row.number(), rejected.violations(), key -> JobRows.column(key, pass.mapping, pass.headers));
+			return;
+		}
+		if (newCustomer != null) {
+			chunk.createdCustomers.put(customer, newCustomer);
+			chunk.customerChanges.add(new CustomerHistory.Change(customer, "created_via", null, "import"));
+			remember(pass, record, customer);
+		}
+		PatchOutcome.Applied applied = (PatchOutcome.Applied) outcome;
+		if (current == null) {
+			chunk.created.put(UUID.randomUUID(), applied.after());
+			pass.created();
+		}
+		else if (applied.changes().isEmpty()) {
+			pass.unchanged();
+		}
+		else {
+			chunk.updated.add(new BatchPlan.Item(current, applied));
+			pass.updated();
+		}
+		pass.show(row.number(), stored(applied.after(), record, pass));
+	}
+
+	private static List<String> externalIds(List<NumberedRow> rows, ImportMapping mapping) {
+		return rows.stream()
+			.map(row -> JobRows.cell(row.record(), mapping, "external_id"))
+			.filter(id -> id != null)
+			.toList();
 	}
 
 	/** Marks a row whose customer key matches several customers (already refused). */

@@ -23,6 +23,10 @@ final class JobRows {
 	private JobRows() {
 	}
 
+	/**
+	 * The row's job patch; without {@code customer_uuid} when {@code customer} is null
+	 * (an update that keeps the job's customer).
+	 */
 	static Patch patch(CSVRecord record, ImportMapping mapping, java.util.UUID customer) {
 		Map<String, Object> raw = new LinkedHashMap<>();
 		List<Map<String, String>> custom = new ArrayList<>();
@@ -52,9 +56,16 @@ final class JobRows {
 		if (!custom.isEmpty()) {
 			raw.put("custom_fields", custom);
 		}
-		raw.put("customer_uuid", customer.toString());
+		if (customer != null) {
+			raw.put("customer_uuid", customer.toString());
+		}
 		raw.put("notify", false);
 		return Patch.of(raw);
+	}
+
+	/** Whether the row names a customer in any of the ways job rows may. */
+	static boolean namesCustomer(CSVRecord record, ImportMapping mapping) {
+		return ImportMapping.MATCHES.stream().anyMatch(match -> customerKey(record, mapping, match) != null);
 	}
 
 	/** A cell of the row by target, or null when unmapped or empty. */

@@ -20,6 +20,19 @@ public enum Channel {
 	}
 
 	/**
+	 * The {@code created_via} of a job or customer created through this channel: ui, api,
+	 * batch or import.
+	 */
+	public String createdVia() {
+		return switch (this) {
+			case API -> "api";
+			case BATCH -> "batch";
+			case IMPORT -> "import";
+			default -> "ui";
+		};
+	}
+
+	/**
 	 * The channel of a write that has no form of its own (delete, restore): API for keys,
 	 * UI for people.
 	 */

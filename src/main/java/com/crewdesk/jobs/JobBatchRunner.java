@@ -1,12 +1,12 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.background.ClaimedWork;
 import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.Patch;
 import com.crewdesk.security.Caller;
 import com.crewdesk.staff.StaffRepository;
 import com.crewdesk.webhooks.ChangeEvents;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -14,17 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -76,16 +72,7 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	private final TransactionTemplate progressTransaction;
 
-	private final TaskExecutor executor;
-
 	private final ChangeEvents events;
-
-	/**
-	 * This instance, as the owner of the batches it runs (host, process and a random
-	 * part).
-	 */
-	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "-"
-			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private final Duration heartbeat;
 
@@ -93,11 +80,11 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	private final Duration poll;
 
-	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+	/** The claims, heartbeat and orphan checks, on one thread (shared with imports). */
+	private final ClaimedWork work;
 
-	private final AtomicBoolean draining = new AtomicBoolean();
-
-	private final AtomicBoolean started = new AtomicBoolean();
+	/** This instance, as the owner of the batches it runs. */
+	private final String instance;
 
 	JobBatchRunner(JobBatchService batches, JdbcClient jdbc, JsonMapper json, StaffRepository staff,
 			PlatformTransactionManager transactions, @Value("${crewdesk.batches.heartbeat:5s}") Duration heartbeat,
@@ -114,13 +101,9 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		this.batchTransaction = new TransactionTemplate(transactions);
 		this.progressTransaction = new TransactionTemplate(transactions);
 		this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-		pool.setCorePoolSize(1);
-		pool.setMaxPoolSize(1);
-		pool.setThreadNamePrefix("job-batch-");
-		pool.setWaitForTasksToCompleteOnShutdown(false);
-		pool.initialize();
-		this.executor = pool;
+		this.work = new ClaimedWork("job-batch",
+				ClaimedWork.Table.of(this::claim, this::runClaimed, this::beat, this::failOrphans));
+		this.instance = work.instance();
 	}
 
 	/**
@@ -130,17 +113,7 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		failOrphans();
-		if (started.compareAndSet(false, true)) {
-			scheduler.setPoolSize(1);
-			scheduler.setThreadNamePrefix("job-batch-claims-");
-			scheduler.initialize();
-			scheduler.scheduleWithFixedDelay(() -> quietly("heartbeat", this::beat), heartbeat);
-			scheduler.scheduleWithFixedDelay(() -> quietly("orphan check", this::failOrphans), heartbeat);
-			scheduler.scheduleWithFixedDelay(() -> quietly("poll", this::wake), poll);
-			log.info("Background batches: this instance is {}", instance);
-		}
-		wake();
+		work.start(heartbeat, poll);
 	}
 
 	/** This instance's name as the owner of the batches it runs. */
@@ -150,7 +123,7 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 
 	@Override
 	public void destroy() {
-		scheduler.shutdown();
+		work.stop();
 	}
 
 	/**
@@ -182,28 +155,6 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		jdbc.sql("UPDATE job_batches SET heartbeat_at = now() WHERE owner_instance = :me AND state = 'RUNNING'")
 			.param("me", instance)
 			.update();
-	}
-
-	/**
-	 * Runs waiting batches on the batch thread, one after the other, unless it is at it
-	 * already.
-	 */
-	private void wake() {
-		if (draining.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				try {
-					for (Optional<UUID> next = claim(); next.isPresent(); next = claim()) {
-						runClaimed(next.get());
-					}
-				}
-				catch (RuntimeException ex) {
-					log.warn("Background batches: cannot claim work now: {}", ex.toString());
-				}
-				finally {
-					draining.set(false);
-				}
-			});
-		}
 	}
 
 	/**
@@ -241,15 +192,6 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	private static void quietly(String what, Runnable task) {
-		try {
-			task.run();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Background batches: {} failed: {}", what, ex.toString());
-		}
-	}
-
 	/** Stores the batch and starts it once the storing transaction has committed. */
 	public UUID submit(Caller caller, Map<UUID, Patch> patches, boolean notifyTechnicians, Channel channel,
 			Map<UUID, Long> previewed) {
@@ -272,7 +214,7 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 			.param("request", json.writeValueAsString(request))
 			.param("previewed", previewed.isEmpty() ? null : json.writeValueAsString(previewed))
 			.update();
-		Runnable start = this::wake;
+		Runnable start = work::wake;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -183,6 +183,18 @@ public class JobBatchService {
 		return patch.isPresent("customer") ? Map.of("customer", List.of(CUSTOMER_IN_BATCH)) : null;
 	}
 
+	/**
+	 * Writes jobs the engine already judged elsewhere (a re-import): the changed columns
+	 * under each job's version, one history row per changed field, no notifications. A
+	 * job changed meanwhile throws {@link BatchRejectedException} (the caller's
+	 * transaction rolls back).
+	 */
+	public void writeJudged(Caller caller, List<BatchPlan.Item> changing, Channel channel) {
+		if (!changing.isEmpty()) {
+			write(caller, new BatchPlan(changing, List.of(), Map.of(), false, Map.of()), false, channel);
+		}
+	}
+
 	void write(Caller caller, BatchPlan plan, boolean notify, Channel channel) {
 		var now = JobService.now();
 		List<JobStore.PlannedUpdate> updates = plan.changing()

@@ -133,7 +133,7 @@ public class JobService {
 		PatchContext context = context(caller, List.of(patch));
 		PatchOutcome.Applied applied = applied(engine.create(patch, context), channel);
 		StoredJob job = store.insert(caller.companyId(), applied.after(), UUID.randomUUID(),
-				numbers.next(caller.companyId()), caller.staffId(), createdVia(channel), context.now());
+				numbers.next(caller.companyId()), caller.staffId(), channel.createdVia(), context.now());
 		history.recordOne(caller, channel, context.now(), job.id(), JobHistoryWriter.CREATED, null, null);
 		notifyTechnicians(caller, job, applied);
 		events.jobCreated(caller.companyId(), job.uuid(), job.jobNumber(), applied.changes());
@@ -299,15 +299,6 @@ public class JobService {
 		if (Boolean.TRUE.equals(patch.raw(OVERRIDE_DO_NOT_SERVICE))) {
 			history.recordOne(caller, channel, now, job.id(), OVERRIDE_DO_NOT_SERVICE, null, true);
 		}
-	}
-
-	private static String createdVia(Channel channel) {
-		return switch (channel) {
-			case API -> "api";
-			case BATCH -> "batch";
-			case IMPORT -> "import";
-			default -> "ui";
-		};
 	}
 
 }

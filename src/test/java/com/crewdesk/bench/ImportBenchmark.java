@@ -3,11 +3,15 @@ package com.crewdesk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -45,8 +49,10 @@ class ImportBenchmark {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		int customers = Integer.getInteger("crewdesk.bench.customers", 100_000);
 		int jobs = Integer.getInteger("crewdesk.bench.jobs", 200_000);
-		System.out.printf(Locale.ROOT, "%n=== Import benchmark: %,d customer rows, %,d job rows, %d cores ===%n",
-				customers, jobs, Runtime.getRuntime().availableProcessors());
+		System.out.printf(Locale.ROOT,
+				"%n=== Import benchmark: %,d customer rows, %,d job rows, %d cores, load average %s, max heap %,d MB ===%n",
+				customers, jobs, Runtime.getRuntime().availableProcessors(), loadAverage(),
+				Runtime.getRuntime().maxMemory() >> 20);
 		StringBuilder file = new StringBuilder("External ID,First Name,Last Name,E-mail,Phone,Street,City,State,Zip\n");
 		for (int i = 0; i < customers; i++) {
 			file.append(tag)
@@ -67,8 +73,11 @@ class ImportBenchmark {
 		Map<String, Long> customerTimes = run("customers", file.toString(), "{}");
 		System.out.printf(Locale.ROOT,
 				"[bench] %,d customer rows (%,d bytes): checked in %,d ms (target ≤ 20,000), imported in %,d ms "
-						+ "(target ≤ 60,000)%n",
-				customers, file.length(), customerTimes.get("checked"), customerTimes.get("imported"));
+						+ "(target ≤ 60,000); heap in use at most %,d MB; load average %s%n",
+				customers, file.length(), customerTimes.get("checked"), customerTimes.get("imported"),
+				customerTimes.get("heapMb"), loadAverage());
+		file.setLength(0);
+		file.trimToSize();
 
 		StringBuilder jobFile = new StringBuilder("Title,Customer E-mail,Technician,Scheduled Date,Priority\n");
 		String[] technicians = { "tech@acme.test", "luis@acme.test", "priya@acme.test", "sam@acme.test" };
@@ -89,9 +98,10 @@ class ImportBenchmark {
 		}
 		Map<String, Long> jobTimes = run("jobs", jobFile.toString(), "{\"customer_match\": [\"email\"]}");
 		System.out.printf(Locale.ROOT,
-				"[bench] %,d job rows (%,d bytes): checked in %,d ms, imported in %,d ms, %,d ms in all (target ≤ 120,000)%n",
+				"[bench] %,d job rows (%,d bytes): checked in %,d ms, imported in %,d ms (target ≤ 120,000), "
+						+ "%,d ms in all; heap in use at most %,d MB; load average %s%n",
 				jobs, jobFile.length(), jobTimes.get("checked"), jobTimes.get("imported"),
-				jobTimes.get("checked") + jobTimes.get("imported"));
+				jobTimes.get("checked") + jobTimes.get("imported"), jobTimes.get("heapMb"), loadAverage());
 	}
 
 	/** Uploads the file and follows its state: milliseconds checking and importing. */
@@ -116,7 +126,10 @@ class ImportBenchmark {
 		UUID id = UUID.fromString(created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
 		long uploaded = System.nanoTime();
 		long checked = 0;
+		long heap = 0;
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		while (true) {
+			heap = Math.max(heap, memory.getHeapMemoryUsage().getUsed());
 			String state = jdbc.sql("SELECT state FROM imports WHERE id = :id")
 				.param("id", id)
 				.query(String.class)
@@ -133,9 +146,20 @@ class ImportBenchmark {
 				System.out.printf(Locale.ROOT, "[bench] %s: upload %,d ms; %s%n", kind, (uploaded - start) / 1_000_000,
 						summary);
 				return Map.of("checked", (checked - uploaded) / 1_000_000, "imported",
-						(System.nanoTime() - checked) / 1_000_000);
+						(System.nanoTime() - checked) / 1_000_000, "heapMb", heap >> 20);
 			}
 			Thread.sleep(100);
+		}
+	}
+
+	/** The 1, 5 and 15 minute load averages (the machine is shared). */
+	private static String loadAverage() {
+		try {
+			String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return load[0] + " " + load[1] + " " + load[2];
+		}
+		catch (java.io.IOException ex) {
+			return "unknown";
 		}
 	}
 

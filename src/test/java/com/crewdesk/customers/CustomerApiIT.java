@@ -78,6 +78,16 @@ class CustomerApiIT {
 	}
 
 	@Test
+	void aCustomerCreatedThroughTheApiRemembersItWasCreatedViaTheApi() {
+		String id = create(map("first_name", "Via", "last_name", "Api"));
+
+		assertThat(jdbc.sql("SELECT created_via FROM customers WHERE id = CAST(:id AS uuid)")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("api");
+	}
+
+	@Test
 	void badInputIsA400NamingEachField() {
 		Answer bad = acme.post("/api/v1/customers", map("last_name", "X", "email", "nope", "shoe_size", 4, "address",
 				map("street", "1 A St", "country", "USA")));

@@ -136,6 +136,53 @@ class ImportIT {
 	}
 
 	@Test
+	void reimportingTheSameJobsFileFindsEveryJobUnchangedAndWritesNothing() {
+		String tag = unique();
+		byte[] file = jobsFile(tag, "Roof " + tag, "");
+		importJobs(tag, file);
+		String before = jobsState(tag);
+		UUID again = upload("jobs", "again.csv", file);
+		check(again, JOB_COLUMNS, "email", false);
+		assertThat(page(again)).contains("0 new, 0 updated, 2 unchanged").contains("0 have errors");
+		HttpResponse<String> refused = dispatcher.postForm("/import/" + again + "/start",
+				Map.of("_csrf", dispatcher.csrfToken("/import/" + again)));
+		assertThat(refused.body().replace("&#39;", "'")).contains("No row would be created or updated");
+		assertThat(jobsState(tag)).isEqualTo(before).contains("|2|");
+	}
+
+	@Test
+	void reimportingAChangedJobsFileUpdatesByExternalIdWithHistoryPerChangedFieldAndNoNotification() {
+		String tag = unique();
+		importJobs(tag, jobsFile(tag, "Roof " + tag, ""));
+		UUID again = upload("jobs", "changed.csv",
+				(new String(jobsFile(tag, "New roof " + tag, "tech@acme.test"), StandardCharsets.UTF_8) + "J3-" + tag
+						+ ",Third " + tag + ",jr-" + tag + "@example.com,Low,,\n")
+					.getBytes(StandardCharsets.UTF_8));
+		check(again, JOB_COLUMNS, "email", false);
+		assertThat(page(again)).contains("1 new, 1 updated, 1 unchanged");
+		start(again, false);
+		Map<String, Object> updated = jdbc.sql("""
+				SELECT id, version, created_via, (SELECT count(*) FROM jobs WHERE title LIKE :like) AS jobs
+				FROM jobs WHERE external_data -> :app ->> 'external_id' = :ext""")
+			.param("like", "%" + tag)
+			.param("app", com.crewdesk.customers.CustomerStore.IMPORT_APPLICATION)
+			.param("ext", "J1-" + tag)
+			.query()
+			.singleRow();
+		assertThat(updated).containsEntry("version", 1L)
+			.containsEntry("created_via", "import")
+			.containsEntry("jobs", 3L);
+		assertThat(jdbc.sql("SELECT field || ':' || channel FROM job_history WHERE job_id = :id ORDER BY id")
+			.param("id", updated.get("id"))
+			.query(String.class)
+			.list()).containsExactly("created:import", "title:import", "assigned_to_user_id:import");
+		assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE job_id = :id")
+			.param("id", updated.get("id"))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aFileOf50MegabytesIsAcceptedAndALargerOneRefusedWithAClearMessage() {
 		byte[] fifty = bigFile(50L << 20);
 		HttpResponse<String> accepted = dispatcher.postMultipart("/import",
@@ -201,7 +248,7 @@ class ImportIT {
 		assertThat(jdbc.sql("SELECT field || ':' || channel FROM job_history WHERE job_id = :id")
 			.param("id", job.get("id"))
 			.query(String.class)
-			.list()).containsExactly("created_via:import");
+			.list()).containsExactly("created:import");
 		assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE job_id = :id")
 			.param("id", job.get("id"))
 			.query(Long.class)
@@ -326,6 +373,37 @@ class ImportIT {
 	}
 
 	// --- helpers ---
+
+	static final List<String> JOB_COLUMNS = List.of("external_id", "title", "customer_email", "priority",
+			"scheduled_date", "technician_email");
+
+	/**
+	 * Two job rows for one customer (J1 with the given title and technician, J2 fixed).
+	 */
+	private static byte[] jobsFile(String tag, String firstTitle, String technician) {
+		return ("Job ID,Title,Customer E-mail,Priority,Date,Technician\nJ1-" + tag + "," + firstTitle + ",jr-" + tag
+				+ "@example.com,High,2027-03-01," + technician + "\nJ2-" + tag + ",Gutter " + tag + ",jr-" + tag
+				+ "@example.com,Normal,,\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Imports the customer of {@link #jobsFile}, then the file itself. */
+	private void importJobs(String tag, byte[] file) {
+		importFile(("first_name,last_name,email\nJo,Reimport-" + tag + ",jr-" + tag + "@example.com\n")
+			.getBytes(StandardCharsets.UTF_8), List.of("first_name", "last_name", "email"), false);
+		UUID id = upload("jobs", "jobs.csv", file);
+		check(id, JOB_COLUMNS, "email", false);
+		assertThat(page(id)).contains("2 new, 0 updated, 0 unchanged");
+		start(id, false);
+	}
+
+	/** The tagged jobs' versions, their count and their history rows, as one text. */
+	private String jobsState(String tag) {
+		return jdbc.sql("""
+				SELECT string_agg(j.title || ':' || j.version, ',' ORDER BY j.id) || '|' || count(*) || '|'
+				       || (SELECT count(*) FROM job_history h JOIN jobs k ON k.id = h.job_id WHERE k.title LIKE :like)
+				FROM jobs j WHERE j.title LIKE :like""").param("like", "%" + tag).query(String.class).single();
+	}
 
 	private UUID importFile(byte[] file, List<String> columns, boolean validOnly) {
 		UUID id = upload("customers", "customers.csv", file);

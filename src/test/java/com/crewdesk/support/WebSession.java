@@ -109,6 +109,14 @@ public final class WebSession {
 	 * CSV upload).
 	 */
 	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+		return postMultipart(path, fields, fileName, file, Map.of());
+	}
+
+	/**
+	 * The same with extra request headers (an API key's {@code Authorization}, say).
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] file,
+			Map<String, String> headers) {
 		String boundary = "----crewdesk" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		fields.forEach((name, value) -> body.writeBytes(
@@ -119,10 +127,11 @@ public final class WebSession {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/**

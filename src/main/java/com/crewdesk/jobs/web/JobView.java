@@ -38,7 +38,7 @@ public class JobView {
 
 	/** The channels of history entries as people say them. */
 	private static final Map<String, String> CHANNELS = Map.of("ui", "Form (ui)", "inline", "List cell (inline)",
-			"batch", "Batch edit (batch)", "api", "API (api)");
+			"batch", "Batch edit (batch)", "api", "API (api)", "import", "CSV import (import)");
 
 	/**
 	 * A field's API name as a label: "scheduled_time_end" → "Scheduled time end",
