@@ -1,5 +1,6 @@
 package com.crewdesk.imports;
 
+import com.crewdesk.database.Tenancy;
 import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.patch.Actor;
 import com.crewdesk.patch.PatchContext;
@@ -98,7 +99,9 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		scheduler.setPoolSize(1);
 		scheduler.setThreadNamePrefix("import-claims-");
 		scheduler.initialize();
-		scheduler.scheduleWithFixedDelay(() -> quietly("heartbeat", () -> store.beat(instance)), heartbeat);
+		scheduler.scheduleWithFixedDelay(() -> quietly("heartbeat", () -> Tenancy
+			.acrossCompanies("this instance's imports may belong to several companies", () -> store.beat(instance))),
+				heartbeat);
 		scheduler.scheduleWithFixedDelay(() -> quietly("orphan check", this::failOrphans), heartbeat);
 		scheduler.scheduleWithFixedDelay(() -> quietly("poll", this::wake), heartbeat);
 		wake();
@@ -111,7 +114,8 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 	}
 
 	void failOrphans() {
-		int failed = store.failOrphans(ownerTimeout);
+		int failed = Tenancy.acrossCompanies("orphaned imports of every company are failed",
+				() -> store.failOrphans(ownerTimeout));
 		if (failed > 0) {
 			log.warn("{} import(s) lost their instance and were marked failed", failed);
 		}
@@ -122,7 +126,7 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		if (draining.compareAndSet(false, true)) {
 			executor.execute(() -> {
 				try {
-					for (Optional<UUID> next = store.claim(instance); next.isPresent(); next = store.claim(instance)) {
+					for (Optional<UUID> next = claim(); next.isPresent(); next = claim()) {
 						execute(next.get());
 					}
 				}
@@ -136,8 +140,19 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		}
 	}
 
+	private Optional<UUID> claim() {
+		return Tenancy.acrossCompanies("the oldest waiting import of any company is claimed",
+				() -> store.claim(instance));
+	}
+
+	/** Runs a claimed import with the database scoped to the import's company. */
 	void execute(UUID id) {
-		ImportStore.Owner owner = store.owner(id);
+		ImportStore.Owner owner = Tenancy.acrossCompanies(
+				"a claimed import's company is read before its work is scoped to it", () -> store.owner(id));
+		Tenancy.forCompany(owner.companyId(), () -> executeForCompany(id, owner));
+	}
+
+	private void executeForCompany(UUID id, ImportStore.Owner owner) {
 		ImportStatus status = store.find(owner.companyId(), id).orElseThrow();
 		long started = System.nanoTime();
 		try {
