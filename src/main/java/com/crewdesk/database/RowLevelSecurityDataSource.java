@@ -27,6 +27,8 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 
 	private static final String APPLY = "SELECT set_config('role', ?, false), set_config('crewdesk.company_id', ?, false)";
 
+	private static final ThreadLocal<Boolean> RESOLVING_CALLER = new ThreadLocal<>();
+
 	private final ObjectProvider<CompanyOfCaller> callers;
 
 	/** The scope each pooled (physical) connection last ran under. */
@@ -52,9 +54,21 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 		if (explicit != null) {
 			return explicit;
 		}
-		CompanyOfCaller caller = callers.getIfAvailable();
-		Long company = caller == null ? null : caller.companyId();
-		return company == null ? DatabaseScope.NO_COMPANY : DatabaseScope.company(company);
+		if (RESOLVING_CALLER.get() != null) {
+			// Finding the caller may load their session from the database (Spring
+			// Security's deferred context): that read, of session tables without
+			// policies, needs no company.
+			return DatabaseScope.NO_COMPANY;
+		}
+		RESOLVING_CALLER.set(Boolean.TRUE);
+		try {
+			CompanyOfCaller caller = callers.getIfAvailable();
+			Long company = caller == null ? null : caller.companyId();
+			return company == null ? DatabaseScope.NO_COMPANY : DatabaseScope.company(company);
+		}
+		finally {
+			RESOLVING_CALLER.remove();
+		}
 	}
 
 	private Connection scoped(Connection connection) throws SQLException {
