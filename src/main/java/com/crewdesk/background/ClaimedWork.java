@@ -20,9 +20,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * of its table and what running means (its transaction, its all-or-nothing); this class
  * keeps the threads, the timing and the instance's name.
  * <p>
- * Row-level security: {@link Table#claim}, {@link Table#beat} and
- * {@link Table#failOrphans} look across companies, and {@link Table#run} runs outside any
- * request; these are the four entry points to wrap.
+ * Row-level security: each runner's {@link Table#claim}, {@link Table#beat} and
+ * {@link Table#failOrphans} look across companies ({@code Tenancy.acrossCompanies}), and
+ * its {@link Table#run} runs under the claimed work's company
+ * ({@code Tenancy.forCompany}).
  */
 public final class ClaimedWork {
 

@@ -1,5 +1,6 @@
 package com.crewdesk.demo;
 
+import com.crewdesk.database.Tenancy;
 import com.crewdesk.apikeys.ApiKeySecrets;
 import com.crewdesk.patch.Role;
 import java.util.ArrayList;
@@ -50,6 +51,10 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!settings.enabled()) {
 			return;
 		}
+		Tenancy.acrossCompanies("the demo loader creates the demo companies and all their rows", this::load);
+	}
+
+	private void load() {
 		long companies = jdbc.sql("SELECT count(*) FROM companies").query(Long.class).single();
 		if (companies > 0) {
 			log.info("Demo data not loaded: the database already has {} companies", companies);

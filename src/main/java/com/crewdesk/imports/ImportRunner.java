@@ -1,5 +1,6 @@
 package com.crewdesk.imports;
 
+import com.crewdesk.database.Tenancy;
 import com.crewdesk.background.ClaimedWork;
 import com.crewdesk.company.CompanyRulesService;
 import com.crewdesk.patch.Actor;
@@ -100,15 +101,17 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 	}
 
 	private Optional<UUID> claim() {
-		return store.claim(instance);
+		return Tenancy.acrossCompanies("the oldest waiting import of any company is claimed",
+				() -> store.claim(instance));
 	}
 
 	private void beat() {
-		store.beat(instance);
+		Tenancy.acrossCompanies("this instance's imports may belong to several companies", () -> store.beat(instance));
 	}
 
 	void failOrphans() {
-		int failed = store.failOrphans(ownerTimeout);
+		int failed = Tenancy.acrossCompanies("orphaned imports of every company are failed",
+				() -> store.failOrphans(ownerTimeout));
 		if (failed > 0) {
 			log.warn("{} import(s) lost their instance and were marked failed", failed);
 		}
@@ -119,8 +122,14 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		work.wake();
 	}
 
+	/** Runs a claimed import with the database scoped to the import's company. */
 	void execute(UUID id) {
-		ImportStore.Owner owner = store.owner(id);
+		ImportStore.Owner owner = Tenancy.acrossCompanies(
+				"a claimed import's company is read before its work is scoped to it", () -> store.owner(id));
+		Tenancy.forCompany(owner.companyId(), () -> executeForCompany(id, owner));
+	}
+
+	private void executeForCompany(UUID id, ImportStore.Owner owner) {
 		ImportStatus status = store.find(owner.companyId(), id).orElseThrow();
 		long started = System.nanoTime();
 		try {

@@ -1,5 +1,6 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.database.Tenancy;
 import com.crewdesk.background.ClaimedWork;
 import com.crewdesk.ops.OpsMetrics;
 import com.crewdesk.patch.Actor;
@@ -131,7 +132,15 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	 * predate owners).
 	 */
 	void failOrphans() {
-		int interrupted = progressTransaction.execute(status -> {
+		int interrupted = Tenancy.acrossCompanies("orphaned batches of every company are failed",
+				this::failOrphansOfEveryCompany);
+		if (interrupted > 0) {
+			log.warn("{} background batch(es) lost their instance and were marked failed", interrupted);
+		}
+	}
+
+	private int failOrphansOfEveryCompany() {
+		return progressTransaction.execute(status -> {
 			List<Map<String, Object>> failed = jdbc
 				.sql("""
 						UPDATE job_batches SET state = 'FAILED', finished_at = now(),
@@ -146,15 +155,14 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 					(String) batch.get("summary")));
 			return failed.size();
 		});
-		if (interrupted > 0) {
-			log.warn("{} background batch(es) lost their instance and were marked failed", interrupted);
-		}
 	}
 
 	private void beat() {
-		jdbc.sql("UPDATE job_batches SET heartbeat_at = now() WHERE owner_instance = :me AND state = 'RUNNING'")
-			.param("me", instance)
-			.update();
+		Tenancy.acrossCompanies("this instance's batches may belong to several companies",
+				() -> jdbc
+					.sql("UPDATE job_batches SET heartbeat_at = now() WHERE owner_instance = :me AND state = 'RUNNING'")
+					.param("me", instance)
+					.update());
 	}
 
 	/**
@@ -162,18 +170,32 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	 * next one.
 	 */
 	Optional<UUID> claim() {
-		return jdbc
-			.sql("""
-					UPDATE job_batches SET state = 'RUNNING', owner_instance = :me, heartbeat_at = now(), claims = claims + 1
-					WHERE id = (SELECT id FROM job_batches WHERE state = 'PENDING' ORDER BY created_at
-					            LIMIT 1 FOR UPDATE SKIP LOCKED)
-					RETURNING id""")
-			.param("me", instance)
-			.query(UUID.class)
-			.optional();
+		return Tenancy.acrossCompanies("the oldest waiting batch of any company is claimed",
+				() -> jdbc
+					.sql("""
+							UPDATE job_batches SET state = 'RUNNING', owner_instance = :me, heartbeat_at = now(), claims = claims + 1
+							WHERE id = (SELECT id FROM job_batches WHERE state = 'PENDING' ORDER BY created_at
+							            LIMIT 1 FOR UPDATE SKIP LOCKED)
+							RETURNING id""")
+					.param("me", instance)
+					.query(UUID.class)
+					.optional());
+	}
+
+	/** The company of a batch, read before its work is scoped to it. */
+	private long companyOf(UUID id) {
+		return Tenancy.acrossCompanies("a claimed batch's company is read before its work is scoped to it",
+				() -> jdbc.sql("SELECT company_id FROM job_batches WHERE id = :id")
+					.param("id", id)
+					.query(Long.class)
+					.single());
 	}
 
 	private void runClaimed(UUID id) {
+		Tenancy.forCompany(companyOf(id), () -> runClaimedForCompany(id));
+	}
+
+	private void runClaimedForCompany(UUID id) {
 		long startedAt = System.nanoTime();
 		try {
 			execute(id);
@@ -263,7 +285,12 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 			.optional();
 	}
 
+	/** Runs a claimed batch with the database scoped to the batch's company. */
 	void execute(UUID id) {
+		Tenancy.forCompany(companyOf(id), () -> executeForCompany(id));
+	}
+
+	private void executeForCompany(UUID id) {
 		StoredRequest request = load(id);
 		int total = request.patches().size();
 		if (!progress(id, 0)) {

@@ -1,5 +1,6 @@
 package com.crewdesk.security;
 
+import com.crewdesk.database.Tenancy;
 import com.crewdesk.audit.AuditEntry;
 import com.crewdesk.audit.AuditKind;
 import com.crewdesk.audit.AuditLog;
@@ -31,16 +32,20 @@ class LoginAudit {
 
 	@EventListener
 	void loggedIn(AuthenticationSuccessEvent event) {
-		person(event.getAuthentication()).ifPresent(user -> audit
-			.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGIN, null, null)));
+		acrossCompanies(() -> {
+			person(event.getAuthentication()).ifPresent(user -> audit
+				.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGIN, null, null)));
+		});
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
-		String tried = event.getAuthentication().getName();
-		Optional<StaffUser> user = person(event.getAuthentication());
-		audit.record(AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null),
-				tried, AuditKind.LOGIN_FAILED, tried, reason(event)));
+		acrossCompanies(() -> {
+			String tried = event.getAuthentication().getName();
+			Optional<StaffUser> user = person(event.getAuthentication());
+			audit.record(AuditEntry.of(user.map(StaffUser::companyId).orElse(null),
+					user.map(StaffUser::id).orElse(null), tried, AuditKind.LOGIN_FAILED, tried, reason(event)));
+		});
 	}
 
 	/**
@@ -49,11 +54,13 @@ class LoginAudit {
 	 */
 	@EventListener
 	void lockedOut(LoginLockedOut event) {
-		Optional<StaffUser> user = staff.findByEmail(event.email().trim());
-		audit.record(
-				AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null),
-						event.email(), AuditKind.LOGIN_LOCKED_OUT, event.email(), "locked until " + event.until()),
-				event.address());
+		acrossCompanies(() -> {
+			Optional<StaffUser> user = staff.findByEmail(event.email().trim());
+			audit.record(
+					AuditEntry.of(user.map(StaffUser::companyId).orElse(null), user.map(StaffUser::id).orElse(null),
+							event.email(), AuditKind.LOGIN_LOCKED_OUT, event.email(), "locked until " + event.until()),
+					event.address());
+		});
 	}
 
 	@EventListener
@@ -65,8 +72,18 @@ class LoginAudit {
 
 	@EventListener
 	void loggedOut(LogoutSuccessEvent event) {
-		person(event.getAuthentication()).ifPresent(user -> audit
-			.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGOUT, null, null)));
+		acrossCompanies(() -> {
+			person(event.getAuthentication()).ifPresent(user -> audit
+				.record(AuditEntry.of(user.companyId(), user.id(), user.email(), AuditKind.LOGOUT, null, null)));
+		});
+	}
+
+	/**
+	 * Login events come before anyone is logged in (or after they logged out), and the
+	 * e-mail tried may be anyone's: the audit looks the person up in every company.
+	 */
+	private static void acrossCompanies(Runnable record) {
+		Tenancy.acrossCompanies("login events are recorded for the company of the e-mail tried", record);
 	}
 
 	private Optional<StaffUser> person(Authentication authentication) {

@@ -1,5 +1,6 @@
 package com.crewdesk.webhooks;
 
+import com.crewdesk.database.Tenancy;
 import com.crewdesk.ops.OpsMetrics;
 import java.io.IOException;
 import java.net.URI;
@@ -114,13 +115,15 @@ class WebhookSender implements ApplicationRunner, DisposableBean {
 	void sendDue() {
 		try {
 			for (int round = 0; round < 100; round++) {
-				List<WebhookStore.Claimed> claimed = store.claim(CLAIM, LEASE);
+				List<WebhookStore.Claimed> claimed = Tenancy.acrossCompanies(
+						"the outbox is one queue for every company's deliveries", () -> store.claim(CLAIM, LEASE));
 				if (claimed.isEmpty()) {
 					return;
 				}
 				List<Callable<Void>> sends = new ArrayList<>();
 				claimed.forEach(delivery -> sends.add(() -> {
-					send(delivery);
+					Tenancy.acrossCompanies("a claimed delivery is recorded by its id, whatever its company",
+							() -> send(delivery));
 					return null;
 				}));
 				senders.invokeAll(sends);

@@ -1,5 +1,7 @@
 package com.crewdesk.bench;
 
+import com.crewdesk.support.AcrossCompaniesOnTestThreads;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * time, median over 30 runs after 5 warm-ups. Targets: list ≤ 25 ms, page ≤ 50 ms.
  */
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@ExtendWith(AcrossCompaniesOnTestThreads.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.acme-customers=100000",
 				"crewdesk.demo.enabled=true", "crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}",

@@ -1,5 +1,7 @@
 package com.crewdesk.bench;
 
+import com.crewdesk.support.AcrossCompaniesOnTestThreads;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * p95 over 30 runs after 5 warm-ups, and the plans of the dashboard's queries.
  */
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@ExtendWith(AcrossCompaniesOnTestThreads.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.enabled=true",
 				"crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}", "logging.level.org.flywaydb=WARN" })

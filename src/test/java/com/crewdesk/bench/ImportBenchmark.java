@@ -1,5 +1,7 @@
 package com.crewdesk.bench;
 
+import com.crewdesk.support.AcrossCompaniesOnTestThreads;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -30,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <pre>./mvnw verify -Dit.test=ImportBenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrewdesk.bench=true</pre>
  */
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@ExtendWith(AcrossCompaniesOnTestThreads.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crewdesk.demo.enabled=true", "crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}",
 				"logging.level.org.flywaydb=WARN" })

@@ -1,5 +1,7 @@
 package com.crewdesk.bench;
 
+import com.crewdesk.support.AcrossCompaniesOnTestThreads;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewdesk.support.ApiClient;
@@ -27,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * next run.
  */
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@ExtendWith(AcrossCompaniesOnTestThreads.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.enabled=true",
 				"crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}", "logging.level.org.flywaydb=WARN" })

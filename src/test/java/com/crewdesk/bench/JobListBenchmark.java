@@ -1,5 +1,7 @@
 package com.crewdesk.bench;
 
+import com.crewdesk.support.AcrossCompaniesOnTestThreads;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.crewdesk.jobs.list.JobListPlans;
 import com.crewdesk.support.WebSession;
 import java.io.IOException;
@@ -44,6 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
  * changed first and the deep pages measured before the VACUUM.
  */
 @EnabledIfSystemProperty(named = "crewdesk.bench", matches = "true")
+@ExtendWith(AcrossCompaniesOnTestThreads.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "crewdesk.demo.acme-jobs=1000000", "crewdesk.demo.enabled=true",
 				"crewdesk.embedded.data-dir=${crewdesk.bench.data-dir:}",

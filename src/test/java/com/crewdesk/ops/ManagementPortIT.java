@@ -1,5 +1,7 @@
 package com.crewdesk.ops;
 
+import com.crewdesk.support.AcrossCompaniesOnTestThreads;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * admins. (A fixed port, as the README has it: the security rule compares it with the
  * request's port.)
  */
+@ExtendWith(AcrossCompaniesOnTestThreads.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ManagementPortIT {

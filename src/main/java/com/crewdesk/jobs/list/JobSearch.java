@@ -19,10 +19,11 @@ import java.util.Map;
 public record JobSearch(String sql, Map<String, Object> params) {
 
 	/**
-	 * Title and description as searched; the same expression carries the trigram index
-	 * (V7).
+	 * Title and description as searched, lower-cased: a stored column (V24) with the
+	 * trigram index. A plain column, not the expression, so that the index stays usable
+	 * under row-level security.
 	 */
-	public static final String TEXT = "lower(j.title || ' ' || coalesce(j.description, ''))";
+	public static final String TEXT = "j.search_text";
 
 	/** The digits of a job number; the same expression carries the trigram index (V7). */
 	public static final String NUMBER_DIGITS = "substr(j.job_number, 5)";

@@ -1,0 +1,101 @@
+package com.crewdesk.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Hands out connections that see only the rows of the current scope's company (row-level
+ * security, V24): each checkout takes the restricted role {@value #APP_ROLE} (which can't
+ * bypass the policies) with the setting {@code crewdesk.company_id}, or the owner's own
+ * role for a path across companies. The scope is {@link Tenancy}'s when set, else the
+ * logged-in caller's company, else no company at all (nothing is visible).
+ * <p>
+ * The two settings are sent only when a pooled connection last ran under another scope,
+ * so a busy single-company instance pays nothing per checkout.
+ */
+public class RowLevelSecurityDataSource extends DelegatingDataSource {
+
+	static final String APP_ROLE = "crewdesk_app";
+
+	private static final String APPLY = "SELECT set_config('role', ?, false), set_config('crewdesk.company_id', ?, false)";
+
+	private static final ThreadLocal<Boolean> RESOLVING_CALLER = new ThreadLocal<>();
+
+	private final ObjectProvider<CompanyOfCaller> callers;
+
+	/** The scope each pooled (physical) connection last ran under. */
+	private final Map<Object, DatabaseScope> applied = Collections.synchronizedMap(new WeakHashMap<>());
+
+	public RowLevelSecurityDataSource(DataSource target, ObjectProvider<CompanyOfCaller> callers) {
+		super(target);
+		this.callers = callers;
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return scoped(super.getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return scoped(super.getConnection(username, password));
+	}
+
+	DatabaseScope currentScope() {
+		DatabaseScope explicit = Tenancy.explicit();
+		if (explicit != null) {
+			return explicit;
+		}
+		if (RESOLVING_CALLER.get() != null) {
+			// Finding the caller may load their session from the database (Spring
+			// Security's deferred context): that read, of session tables without
+			// policies, needs no company.
+			return DatabaseScope.NO_COMPANY;
+		}
+		RESOLVING_CALLER.set(Boolean.TRUE);
+		try {
+			CompanyOfCaller caller = callers.getIfAvailable();
+			Long company = caller == null ? null : caller.companyId();
+			return company == null ? DatabaseScope.NO_COMPANY : DatabaseScope.company(company);
+		}
+		finally {
+			RESOLVING_CALLER.remove();
+		}
+	}
+
+	private Connection scoped(Connection connection) throws SQLException {
+		DatabaseScope scope = currentScope();
+		Object physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class)
+				: connection;
+		if (scope.equals(applied.get(physical))) {
+			return connection;
+		}
+		try (PreparedStatement apply = connection.prepareStatement(APPLY)) {
+			apply.setString(1, scope.role());
+			apply.setString(2, scope.companySetting());
+			apply.execute();
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.close();
+			throw ex;
+		}
+		// Settings made inside a transaction that later rolls back would revert: only
+		// remember those that were committed at once.
+		if (connection.getAutoCommit()) {
+			applied.put(physical, scope);
+		}
+		else {
+			applied.remove(physical);
+		}
+		return connection;
+	}
+
+}

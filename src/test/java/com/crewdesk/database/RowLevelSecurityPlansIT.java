@@ -1,0 +1,71 @@
+package com.crewdesk.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crewdesk.support.CrewdeskIntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Under a row-level security policy PostgreSQL may use an index for a condition only when
+ * every function the condition applies to a column is LEAKPROOF (V24). These plans would
+ * fall back to reading every row of the company if a filter lost its index. Sequential
+ * and plain index scans are turned off so that the plan shows which conditions an index
+ * can take, whatever the size of the test data.
+ */
+@CrewdeskIntegrationTest
+class RowLevelSecurityPlansIT {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void theJobSearchUsesItsTrigramIndexUnderThePolicy() {
+		assertThat(plan("SELECT id FROM jobs j WHERE company_id = :company AND j.search_text LIKE '%qzxv%'"))
+			.contains("Bitmap Index Scan on jobs_list_search_idx")
+			.contains("Index Cond: (search_text ~~ '%qzxv%'::text)");
+	}
+
+	@Test
+	void theJobNumberSearchUsesItsTrigramIndexUnderThePolicy() {
+		assertThat(plan("SELECT id FROM jobs j WHERE company_id = :company AND substr(j.job_number, 5) LIKE '%4242%'"))
+			.contains("Bitmap Index Scan on jobs_list_search_idx")
+			.contains("(substr((job_number)::text, 5) ~~ '%4242%'::text)");
+	}
+
+	@Test
+	void theCustomerTagFilterUsesItsIndexUnderThePolicy() {
+		assertThat(plan("SELECT id FROM customers WHERE company_id = :company AND tags @> ARRAY['VIP'::text]"))
+			.contains("Bitmap Index Scan on customers_tags_idx")
+			.contains("Index Cond: (tags @> '{VIP}'::text[])");
+	}
+
+	@Test
+	void theImportsExternalIdLookupUsesItsIndexUnderThePolicy() {
+		assertThat(
+				plan("""
+						SELECT id FROM customers WHERE company_id = :company
+						  AND (external_data -> '6d1e3b52-4c1f-4c2e-9a57-1b0e2f5a7c31' ->> 'external_id') = ANY(ARRAY['C-1'])"""))
+			.contains("customers_import_external_id_idx")
+			.contains("->> 'external_id'::text) = ANY ('{C-1}'::text[])))");
+	}
+
+	private String plan(String sql) {
+		long acme = jdbc.sql("SELECT id FROM companies WHERE name = 'Acme Roofing'").query(Long.class).single();
+		return Tenancy.forCompany(acme, () -> transaction.execute(status -> {
+			jdbc.sql("SET LOCAL enable_seqscan = off").update();
+			jdbc.sql("SET LOCAL enable_indexscan = off").update();
+			List<String> lines = jdbc.sql("EXPLAIN " + sql.replace(":company", Long.toString(acme)))
+				.query(String.class)
+				.list();
+			return String.join("\n", lines);
+		}));
+	}
+
+}
