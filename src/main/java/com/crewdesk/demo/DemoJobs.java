@@ -102,9 +102,8 @@ class DemoJobs {
 		long copied = System.nanoTime();
 		if (unchecked) {
 			jdbcTemplate.execute("SET LOCAL session_replication_role = origin");
-			// The replica role skipped the triggers too, the one that keeps the job
-			// counts
-			// (V20) among them: count the company's jobs once.
+			// The replica role skipped the job counts' trigger (V20) as well: count the
+			// company's jobs once.
 			jdbc.sql("SELECT job_counts_rebuild(:c)").param("c", company).query().singleRow();
 		}
 		if (indexes != null) {
