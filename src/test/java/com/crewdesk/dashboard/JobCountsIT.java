@@ -137,9 +137,8 @@ class JobCountsIT {
 				.param("c", acmeId)
 				.update();
 		}
-		jdbc.sql("DELETE FROM jobs WHERE company_id = :c AND title = 'Copied' AND deleted_at IS NULL AND id % 2 = 0")
-			.param("c", acmeId)
-			.update();
+		// The copies go (live and deleted ones), so later tests see Acme's own jobs.
+		jdbc.sql("DELETE FROM jobs WHERE company_id = :c AND title = 'Copied'").param("c", acmeId).update();
 		assertEveryTileEqualsTheCount(dispatcher);
 		assertEveryTileEqualsTheCount(luis);
 	}
