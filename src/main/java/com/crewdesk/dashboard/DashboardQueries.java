@@ -2,11 +2,9 @@ package com.crewdesk.dashboard;
 
 import com.crewdesk.patch.JobStatus;
 import com.crewdesk.patch.Role;
-import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dashboard's numbers, each one query scoped by company and answered from a small
- * index (V16). "Open" is every status but the finished ones; the SQL repeats the
- * predicate of the partial indexes word for word.
+ * The dashboard's numbers, each one query scoped by company. The counts come from the
+ * counts kept per company (V20: {@code job_counts} plus the changes not yet folded into
+ * it, added up in one statement), so a tile reads a few hundred rows at most instead of
+ * counting jobs. "Open" is every status but the finished ones.
  */
 @Repository
 public class DashboardQueries {
@@ -27,7 +26,16 @@ public class DashboardQueries {
 	/** Statuses of finished work: not overdue, not waiting for anyone. */
 	static final List<JobStatus> FINISHED = List.of(JobStatus.COMPLETE, JobStatus.INVOICED, JobStatus.READY_TO_INVOICE);
 
-	private static final String OPEN = "deleted_at IS NULL AND status NOT IN ('Complete', 'Invoiced', 'Ready to Invoice')";
+	private static final String OPEN = "status NOT IN ('Complete', 'Invoiced', 'Ready to Invoice')";
+
+	/**
+	 * The kept counts: folded rows and the changes since, in one statement (one snapshot,
+	 * so a compaction in between never counts a change twice).
+	 */
+	private static final String COUNTS = """
+			(SELECT company_id, facet, status, assignee, day, n FROM job_counts
+			 UNION ALL
+			 SELECT company_id, facet, status, assignee, day, n FROM job_count_changes) AS counts""";
 
 	/** Open jobs nobody is assigned to, and how many of them are scheduled soon. */
 	public record Unassigned(long open, long scheduledSoon) {
@@ -58,10 +66,10 @@ public class DashboardQueries {
 	 */
 	List<StatusCount> countsByStatus(long companyId, UUID onlyAssignee) {
 		Map<String, Long> counts = jdbc.sql("""
-				SELECT status, count(*) AS n FROM jobs
-				WHERE company_id = :company AND deleted_at IS NULL
-				  AND (CAST(:assignee AS uuid) IS NULL OR assigned_to_user_id = :assignee)
-				GROUP BY status""")
+				SELECT status, sum(n) AS n FROM %s
+				WHERE company_id = :company AND facet = 'status'
+				  AND (CAST(:assignee AS uuid) IS NULL OR assignee = :assignee)
+				GROUP BY status""".formatted(COUNTS))
 			.param("company", companyId)
 			.param("assignee", onlyAssignee)
 			.query((rs, row) -> Map.entry(rs.getString("status"), rs.getLong("n")))
@@ -75,10 +83,14 @@ public class DashboardQueries {
 
 	/** Open unassigned jobs; those scheduled from {@code from} to {@code to} as well. */
 	Unassigned unassigned(long companyId, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				SELECT count(*) AS open, count(*) FILTER (WHERE scheduled_date BETWEEN :from AND :to) AS soon
-				FROM jobs
-				WHERE company_id = :company AND assigned_to_user_id IS NULL AND %s""".formatted(OPEN))
+		return jdbc
+			.sql("""
+					SELECT coalesce(sum(n) FILTER (WHERE facet = 'status'), 0) AS open,
+					       coalesce(sum(n) FILTER (WHERE facet = 'assignee_day'), 0) AS soon
+					FROM %s
+					WHERE company_id = :company AND assignee IS NULL AND %s
+					  AND (facet = 'status' OR facet = 'assignee_day' AND day BETWEEN :from AND :to)"""
+				.formatted(COUNTS, OPEN))
 			.param("company", companyId)
 			.param("from", from)
 			.param("to", to)
@@ -88,7 +100,9 @@ public class DashboardQueries {
 
 	/** Open jobs scheduled before {@code today}. */
 	long overdue(long companyId, LocalDate today) {
-		return jdbc.sql("SELECT count(*) FROM jobs WHERE company_id = :company AND scheduled_date < :today AND " + OPEN)
+		return jdbc.sql("""
+				SELECT coalesce(sum(n), 0) FROM %s
+				WHERE company_id = :company AND facet = 'day' AND day < :today AND %s""".formatted(COUNTS, OPEN))
 			.param("company", companyId)
 			.param("today", today)
 			.query(Long.class)
@@ -102,13 +116,12 @@ public class DashboardQueries {
 	List<StaffDay> jobsOn(long companyId, LocalDate day) {
 		Map<UUID, Long> counts = new HashMap<>();
 		jdbc.sql("""
-				SELECT assigned_to_user_id AS id, count(*) AS n FROM jobs
-				WHERE company_id = :company AND deleted_at IS NULL AND scheduled_date = :day
-				  AND assigned_to_user_id IS NOT NULL
-				GROUP BY assigned_to_user_id""")
+				SELECT assignee, sum(n) AS n FROM %s
+				WHERE company_id = :company AND facet = 'assignee_day' AND day = :day AND assignee IS NOT NULL
+				GROUP BY assignee""".formatted(COUNTS))
 			.param("company", companyId)
 			.param("day", day)
-			.query((rs, row) -> counts.put(rs.getObject("id", UUID.class), rs.getLong("n")))
+			.query((rs, row) -> counts.put(rs.getObject("assignee", UUID.class), rs.getLong("n")))
 			.list();
 		return jdbc.sql("""
 				SELECT id, display_name, role FROM staff_users
@@ -121,33 +134,29 @@ public class DashboardQueries {
 	}
 
 	/**
-	 * Jobs created and completed per week, the weeks starting on the given Mondays
-	 * (midnight in {@code zone}), oldest first.
+	 * Jobs created and completed per week, the weeks starting on the given Mondays,
+	 * oldest first. Days are the company's days (the counts keep created_at and
+	 * completed_at per day in the company's time zone).
 	 */
-	List<Week> weeks(long companyId, ZoneId zone, List<LocalDate> mondays) {
-		Instant from = mondays.get(0).atStartOfDay(zone).toInstant();
-		Instant to = mondays.get(mondays.size() - 1).plusWeeks(1).atStartOfDay(zone).toInstant();
-		Map<LocalDate, Long> created = perWeek("created_at", companyId, zone, from, to);
-		Map<LocalDate, Long> completed = perWeek("completed_at", companyId, zone, from, to);
+	List<Week> weeks(long companyId, List<LocalDate> mondays) {
+		Map<LocalDate, Long> created = new HashMap<>();
+		Map<LocalDate, Long> completed = new HashMap<>();
+		jdbc.sql("""
+				SELECT facet, day, sum(n) AS n FROM %s
+				WHERE company_id = :company AND facet IN ('created', 'completed') AND day BETWEEN :from AND :to
+				GROUP BY facet, day""".formatted(COUNTS))
+			.param("company", companyId)
+			.param("from", mondays.get(0))
+			.param("to", mondays.get(mondays.size() - 1).plusDays(6))
+			.query((rs, row) -> {
+				LocalDate monday = rs.getObject("day", LocalDate.class).with(DayOfWeek.MONDAY);
+				Map<LocalDate, Long> counts = "created".equals(rs.getString("facet")) ? created : completed;
+				return counts.merge(monday, rs.getLong("n"), Long::sum);
+			})
+			.list();
 		return mondays.stream()
 			.map(monday -> new Week(monday, created.getOrDefault(monday, 0L), completed.getOrDefault(monday, 0L)))
 			.toList();
-	}
-
-	private Map<LocalDate, Long> perWeek(String column, long companyId, ZoneId zone, Instant from, Instant to) {
-		Map<LocalDate, Long> counts = new HashMap<>();
-		jdbc.sql("""
-				SELECT CAST(date_trunc('week', %1$s AT TIME ZONE :zone) AS date) AS monday, count(*) AS n
-				FROM jobs
-				WHERE company_id = :company AND deleted_at IS NULL AND %1$s >= :from AND %1$s < :to
-				GROUP BY 1""".formatted(column))
-			.param("company", companyId)
-			.param("zone", zone.getId())
-			.param("from", from.atOffset(ZoneOffset.UTC))
-			.param("to", to.atOffset(ZoneOffset.UTC))
-			.query((rs, row) -> counts.put(rs.getObject("monday", LocalDate.class), rs.getLong("n")))
-			.list();
-		return counts;
 	}
 
 	/** A technician's jobs from {@code from} to {@code to}, in time order. */

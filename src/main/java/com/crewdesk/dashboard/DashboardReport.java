@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -53,7 +54,11 @@ public class DashboardReport {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * One snapshot for every number (repeatable read), so the tiles agree with each other
+	 * even while jobs change.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Dashboard of(Caller caller) {
 		ZoneId zone = companies.zone(caller.companyId());
 		LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -90,7 +95,7 @@ public class DashboardReport {
 		List<LocalDate> mondays = IntStream.range(0, WEEKS)
 			.mapToObj(i -> thisMonday.minusWeeks(WEEKS - 1 - i))
 			.toList();
-		WeekChart chart = WeekChart.of(queries.weeks(company, zone, mondays),
+		WeekChart chart = WeekChart.of(queries.weeks(company, mondays),
 				(kind, monday) -> list().queryParam(kind + "_from", monday)
 					.queryParam(kind + "_to", monday.plusDays(6))
 					.toUriString());
