@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crewdesk.support.ApiClient;
 import com.crewdesk.support.ApiClient.Answer;
 import com.crewdesk.support.CrewdeskIntegrationTest;
+import com.crewdesk.support.CustomerFieldFixtures;
 import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -36,10 +37,7 @@ class CustomerFormCustomFieldsIT {
 
 	@BeforeEach
 	void acmeHasCustomerFields() {
-		define(1, "Gate_code", "Gate code", "TEXT", "{}");
-		define(2, "Floors", "Floors", "NUMBER", "{}");
-		define(3, "Client_since", "Client since", "DATE", "{}");
-		define(4, "Tier", "Tier", "SELECT", "{Gold,Silver}");
+		CustomerFieldFixtures.defineForAcme(jdbc);
 		dispatcher = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 	}
 
@@ -114,21 +112,6 @@ class CustomerFormCustomFieldsIT {
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(customFieldsOf("Racefield")).containsExactlyInAnyOrder(Map.of("key", "Gate_code", "val", "3333"),
 				Map.of("key", "Floors", "val", "7"));
-	}
-
-	private void define(int position, String key, String label, String type, String options) {
-		jdbc.sql(
-				"""
-						INSERT INTO custom_field_definitions (company_id, entity, position, field_key, label, field_type, options)
-						VALUES ((SELECT id FROM companies WHERE name = 'Acme Roofing'), 'CUSTOMER', 100 + :position, :key, :label,
-						        :type, CAST(:options AS text[]))
-						ON CONFLICT DO NOTHING""")
-			.param("position", position)
-			.param("key", key)
-			.param("label", label)
-			.param("type", type)
-			.param("options", options)
-			.update();
 	}
 
 	private ApiClient api() {
