@@ -46,6 +46,39 @@ class CustomerRulesE2E {
 	}
 
 	@Test
+	void anAdminCreatesAJobForADoNotServiceCustomerOnlyByOverridingTheFlagAndHistoryShowsIt() {
+		String flagged = TestCustomers.create(port, Map.of("last_name", "Override Needed", "do_not_service", true));
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = tab.page();
+			tab.logIn("admin@acme.test", "admin");
+			page.navigate("/customers/" + flagged);
+			assertThat(page.locator("#do-not-service")).containsText("unless an administrator overrides the flag");
+			page.locator("#new-job-for-customer").click();
+			assertThat(page.locator("#f-customer-search")).hasValue("Override Needed");
+			page.locator("#f-title").fill("Emergency tarp despite the flag");
+			page.locator("#job-save").click();
+			assertThat(page.locator("#f-customer_uuid-error")).containsText("do_not_service");
+			page.locator("#f-override_do_not_service").check();
+			page.locator("#job-save").click();
+			assertThat(page.locator("#job-title")).hasText("Emergency tarp despite the flag");
+			assertThat(page.locator(".history-entry .history-field", new Page.LocatorOptions().setHasText("Override")))
+				.hasText("Override do not service");
+		}
+	}
+
+	@Test
+	void aDispatcherIsNotOfferedTheOverride() {
+		String flagged = TestCustomers.create(port, Map.of("last_name", "Override Hidden", "do_not_service", true));
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = tab.page();
+			tab.logIn("dispatch@acme.test", "dispatch");
+			page.navigate("/jobs/new?customer=" + flagged);
+			assertThat(page.locator("#f-customer-search")).hasValue("Override Hidden");
+			assertThat(page.locator("#f-override_do_not_service")).hasCount(0);
+		}
+	}
+
+	@Test
 	void deletingACustomerWithOpenJobsIsRefusedWithALinkToThoseJobs() {
 		String id = TestCustomers.create(port, Map.of("last_name", "Busybody"));
 		TestCustomers.job(port, id, "Busybody open roof", "New");
