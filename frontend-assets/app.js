@@ -39,4 +39,15 @@
     }
     elt.dataset.lastRequest = key;
   });
+
+  // One key from a list's search box to its first result: Arrow down focuses what the box's data-first-result
+  // selects (the jobs list's first job number, the customers list's first name).
+  document.addEventListener('keydown', function (event) {
+    const selector = event.key === 'ArrowDown' && event.target.dataset ? event.target.dataset.firstResult : null;
+    const first = selector ? document.querySelector(selector) : null;
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
 })();

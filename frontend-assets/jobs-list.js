@@ -92,15 +92,6 @@
   });
 
   document.addEventListener('keydown', function (event) {
-    if (event.target.id === 'filter-q' && event.key === 'ArrowDown') {
-      // One key from the search box to the first result.
-      const first = document.querySelector('#job-rows .job-number a');
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-      return;
-    }
     const form = editorOf(event.target);
     if (!form) {
       return;

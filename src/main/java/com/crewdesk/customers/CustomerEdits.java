@@ -5,6 +5,7 @@ import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobEdit;
 import com.crewdesk.jobs.JobEdit.Decision;
 import com.crewdesk.jobs.JobEdits;
+import com.crewdesk.patch.CustomFieldSet;
 import com.crewdesk.patch.CustomerPatchEngine;
 import com.crewdesk.patch.CustomerPatchOutcome;
 import com.crewdesk.patch.Patch;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Customer edits made in a form against the version the person loaded (P15), merged as
  * {@link JobEdits} merges job edits and with its rules: a field someone else changed
  * meanwhile is kept when the person left it alone, and is a conflict when both changed it
- * to different values; then nothing is written until the person decides per field.
+ * to different values; then nothing is written until the person decides per field. A
+ * single custom field ({@code custom_fields[KEY]}) is its own field here, folded into the
+ * customer's current set (P8) when written.
  */
 @Service
 public class CustomerEdits {
@@ -74,13 +77,14 @@ public class CustomerEdits {
 				patch.put(name, field.wanted());
 			}
 		});
-		return Patch.of(patch);
+		return Patch.of(CustomFieldSet.foldSingles(patch, current.values().customFields()));
 	}
 
 	private static boolean keeps(StoredCustomer current, String name, Object raw, PatchContext context) {
 		Map<String, Object> single = new HashMap<>();
 		single.put(name, raw);
-		return ENGINE.update(current.values(), Patch.of(single),
+		return ENGINE.update(current.values(),
+				Patch.of(CustomFieldSet.foldSingles(single, current.values().customFields())),
 				context) instanceof CustomerPatchOutcome.Applied applied && applied.changes().isEmpty();
 	}
 

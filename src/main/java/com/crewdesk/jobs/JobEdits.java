@@ -3,7 +3,6 @@ package com.crewdesk.jobs;
 import com.crewdesk.jobs.JobEdit.Decision;
 import com.crewdesk.jobs.JobEdit.FieldEdit;
 import com.crewdesk.patch.CustomFieldSet;
-import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
 import com.crewdesk.patch.JobValues;
@@ -117,26 +116,13 @@ public class JobEdits {
 	 * replaces the whole set).
 	 */
 	public static Patch patch(JobValues current, JobEdit edit) {
-		Map<String, Object> patch = new LinkedHashMap<>();
-		List<CustomFieldValue> customFields = current.customFields();
-		boolean customChanged = false;
-		for (Map.Entry<String, FieldEdit> entry : edit.fields().entrySet()) {
-			String name = entry.getKey();
-			if (decision(current, edit, name).orElse(null) == Decision.TAKE_THEIRS) {
-				continue;
+		Map<String, Object> wanted = new LinkedHashMap<>();
+		edit.fields().forEach((name, field) -> {
+			if (decision(current, edit, name).orElse(null) != Decision.TAKE_THEIRS) {
+				wanted.put(name, field.wanted());
 			}
-			Optional<String> customKey = CustomFieldSet.keyOf(name);
-			if (customKey.isPresent()) {
-				customFields = CustomFieldSet.withValue(customFields, customKey.get(), text(entry.getValue().wanted()));
-				customChanged = true;
-			}
-			else {
-				patch.put(name, entry.getValue().wanted());
-			}
-		}
-		if (customChanged) {
-			patch.put(JobField.CUSTOM_FIELDS.apiName(), CustomFieldSet.asPatchValue(customFields));
-		}
+		});
+		Map<String, Object> patch = CustomFieldSet.foldSingles(wanted, current.customFields());
 		if (edit.notifyTechnicians() != null && patch.keySet().stream().anyMatch(NOTIFYING::contains)) {
 			patch.put("notify", edit.notifyTechnicians());
 		}
@@ -144,12 +130,13 @@ public class JobEdits {
 	}
 
 	private static boolean keeps(JobValues current, String name, Object raw, PatchContext context) {
-		Optional<String> customKey = CustomFieldSet.keyOf(name);
-		if (customKey.isEmpty()) {
-			return ENGINE.keepsValue(current, name, raw, context);
-		}
-		return ENGINE.keepsValue(current, JobField.CUSTOM_FIELDS.apiName(), CustomFieldSet
-			.asPatchValue(CustomFieldSet.withValue(current.customFields(), customKey.get(), text(raw))), context);
+		Map<String, Object> single = new LinkedHashMap<>();
+		single.put(name, raw);
+		Map.Entry<String, Object> field = CustomFieldSet.foldSingles(single, current.customFields())
+			.entrySet()
+			.iterator()
+			.next();
+		return ENGINE.keepsValue(current, field.getKey(), field.getValue(), context);
 	}
 
 	private static Optional<Decision> decision(JobValues current, JobEdit edit, String name) {
@@ -184,10 +171,6 @@ public class JobEdits {
 			}
 		});
 		return List.of(Patch.of(originals), Patch.of(wanted));
-	}
-
-	private static String text(Object raw) {
-		return raw == null ? null : raw.toString();
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.crewdesk.patch;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.Optional;
  */
 public final class CustomFieldSet {
 
-	private static final String PREFIX = "custom_fields[";
+	private static final String FIELD = "custom_fields";
+
+	private static final String PREFIX = FIELD + "[";
 
 	private CustomFieldSet() {
 	}
@@ -33,6 +36,31 @@ public final class CustomFieldSet {
 	/** A set as the {@code custom_fields} value of a patch: [{key, val}, …]. */
 	public static List<Map<String, Object>> asPatchValue(List<CustomFieldValue> fields) {
 		return fields.stream().map(field -> Map.<String, Object>of("key", field.key(), "val", field.val())).toList();
+	}
+
+	/**
+	 * A patch from a screen with its single custom fields ({@code custom_fields[KEY]} →
+	 * value) folded into {@code current} and sent as the whole set under
+	 * {@code custom_fields}; the other fields are kept as they are, in order.
+	 */
+	public static Map<String, Object> foldSingles(Map<String, Object> patch, List<CustomFieldValue> current) {
+		Map<String, Object> folded = new LinkedHashMap<>();
+		List<CustomFieldValue> fields = current;
+		boolean changed = false;
+		for (Map.Entry<String, Object> entry : patch.entrySet()) {
+			Optional<String> key = keyOf(entry.getKey());
+			if (key.isPresent()) {
+				fields = withValue(fields, key.get(), entry.getValue() == null ? null : entry.getValue().toString());
+				changed = true;
+			}
+			else {
+				folded.put(entry.getKey(), entry.getValue());
+			}
+		}
+		if (changed) {
+			folded.put(FIELD, asPatchValue(fields));
+		}
+		return folded;
 	}
 
 	/** The name screens give one custom field: {@code custom_fields[PO_Number]}. */

@@ -158,6 +158,7 @@ class CustomerFormController {
 		model.addAttribute("types",
 				Arrays.stream(CustomerType.values()).map(t -> new Choice(t.label(), t.label())).toList());
 		model.addAttribute("tags", settings.activeCustomerTags(user.companyId()));
+		model.addAttribute("customFields", settings.activeCustomerFields(user.companyId()));
 		model.addAttribute("chosenTags", List.of(values.getOrDefault("tags", "").split(",")));
 		model.addAttribute("formAction", creating ? "/customers/new" : "/customers/" + customer.id() + "/edit");
 		model.addAttribute("validateUrl",

@@ -3,6 +3,8 @@ package com.crewdesk.customers.form;
 import com.crewdesk.jobs.JobEdit;
 import com.crewdesk.jobs.JobEdit.Decision;
 import com.crewdesk.jobs.JobEdit.FieldEdit;
+import com.crewdesk.patch.CustomFieldSet;
+import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.CustomerField;
 import com.crewdesk.patch.CustomerValues;
 import com.crewdesk.patch.Patch;
@@ -20,7 +22,8 @@ import org.springframework.util.MultiValueMap;
  * The customer form's inputs as text, named as the API names the fields (the address as
  * {@code address.street} …, so the engine's messages land next to them), and the patch
  * values built from them: only the fields the person changed, the address always as one
- * unit (P10).
+ * unit (P10). Each custom field is an input of its own ({@code custom_fields[KEY]}, the
+ * job form's naming), sent alone and folded into the customer's set by CustomerEdits.
  */
 final class CustomerFormFields {
 
@@ -65,6 +68,9 @@ final class CustomerFormFields {
 		FLAGS.forEach(name -> form.put(name, text(raw.get(name))));
 		form.put(TAGS, String.join(",", customer.get(CustomerField.TAGS) instanceof List<?> tags
 				? tags.stream().map(Object::toString).toList() : List.of()));
+		for (CustomFieldValue value : customer.customFields()) {
+			form.put(CustomFieldSet.singleFieldName(value.key()), value.val());
+		}
 		return form;
 	}
 
@@ -80,15 +86,22 @@ final class CustomerFormFields {
 			.valueOf(Objects.requireNonNullElse(params.get(prefix + name), List.<String>of()).contains("true"))));
 		List<String> tags = Objects.requireNonNullElse(params.get(prefix + TAGS), List.of());
 		form.put(TAGS, String.join(",", tags.stream().filter(t -> !t.isBlank()).toList()));
+		params.forEach((name, values) -> {
+			String field = name.substring(Math.min(prefix.length(), name.length()));
+			if (name.startsWith(prefix) && CustomFieldSet.keyOf(field).isPresent() && !values.isEmpty()) {
+				form.put(field, Objects.requireNonNullElse(values.get(0), ""));
+			}
+		});
 		return form;
 	}
 
 	/** The person's choices after a conflict: {@code resolve.FIELD} = mine or theirs. */
 	static Map<String, Decision> decisions(MultiValueMap<String, String> params) {
 		Map<String, Decision> decisions = new HashMap<>();
-		FIELDS.forEach(name -> {
-			Decision decision = Decision.fromParam(params.getFirst("resolve." + name));
-			if (decision != null) {
+		params.keySet().stream().filter(param -> param.startsWith("resolve.")).forEach(param -> {
+			String name = param.substring("resolve.".length());
+			Decision decision = Decision.fromParam(params.getFirst(param));
+			if (decision != null && (FIELDS.contains(name) || CustomFieldSet.keyOf(name).isPresent())) {
 				decisions.put(name, decision);
 			}
 		});
@@ -102,17 +115,17 @@ final class CustomerFormFields {
 	static Patch forCreate(Map<String, String> posted) {
 		Map<String, String> empty = defaults();
 		Map<String, Object> patch = new LinkedHashMap<>();
-		FIELDS.stream()
+		fields(posted, empty).stream()
 			.filter(name -> raw(posted, name) != null && !Objects.equals(raw(posted, name), raw(empty, name)))
 			.forEach(name -> patch.put(name, raw(posted, name)));
-		return Patch.of(patch);
+		return Patch.of(CustomFieldSet.foldSingles(patch, List.of()));
 	}
 
 	/** An edit: the fields whose value differs from what the form started from. */
 	static JobEdit edit(long version, Map<String, String> posted, Map<String, String> original,
 			Map<String, Decision> decisions, Long decidedVersion) {
 		Map<String, FieldEdit> fields = new LinkedHashMap<>();
-		FIELDS.stream()
+		fields(posted, original).stream()
 			.filter(name -> !Objects.equals(raw(posted, name), raw(original, name)))
 			.forEach(name -> fields.put(name, new FieldEdit(raw(original, name), raw(posted, name))));
 		return new JobEdit(version, fields, decisions, decidedVersion, null);
@@ -157,7 +170,7 @@ final class CustomerFormFields {
 	static Map<String, String> rebase(Map<String, String> posted, Map<String, String> original,
 			Map<String, String> now) {
 		Map<String, String> form = new LinkedHashMap<>(now);
-		FIELDS.stream()
+		fields(posted, original).stream()
 			.filter(name -> !Objects.equals(raw(posted, name), raw(original, name)))
 			.forEach(name -> copy(posted, form, name));
 		return form;
@@ -169,10 +182,20 @@ final class CustomerFormFields {
 	static Map<String, String> rebasedOriginals(Map<String, String> posted, Map<String, String> original,
 			Map<String, String> now) {
 		Map<String, String> form = new LinkedHashMap<>(now);
-		FIELDS.stream()
+		fields(posted, original).stream()
 			.filter(name -> !Objects.equals(raw(posted, name), raw(original, name)))
 			.forEach(name -> copy(original, form, name));
 		return form;
+	}
+
+	/** The form's fields, then the custom fields either form holds. */
+	private static List<String> fields(Map<String, String> one, Map<String, String> other) {
+		return Stream
+			.concat(FIELDS.stream(),
+					Stream.concat(one.keySet().stream(), other.keySet().stream())
+						.filter(name -> CustomFieldSet.keyOf(name).isPresent())
+						.distinct())
+			.toList();
 	}
 
 	private static void copy(Map<String, String> from, Map<String, String> to, String field) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One page of the customers screen with what its pager needs; the total is counted up to
- * a cap, as the jobs list's.
+ * the customers list's own cap (CustomerListQuery.COUNT_CAP).
  */
 public record CustomerScreenPage(List<CustomerListRow> rows, JobCount total, boolean hasNext, long offset) {
 

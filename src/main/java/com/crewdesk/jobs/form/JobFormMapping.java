@@ -21,6 +21,9 @@ final class JobFormMapping {
 
 	static final String NOTIFY = "notify";
 
+	/** An admin's explicit override of a customer's do-not-service flag (seed 003). */
+	static final String OVERRIDE_DO_NOT_SERVICE = "override_do_not_service";
+
 	/**
 	 * A field both the user and someone else changed since the form was loaded, to
 	 * differing values.
@@ -40,7 +43,8 @@ final class JobFormMapping {
 
 	/**
 	 * Everything filled in; empty inputs are left to the defaults, except the title
-	 * (required).
+	 * (required). A ticked override of do-not-service is sent as such; the engine lets
+	 * only admins send it.
 	 */
 	Patch forCreate(Map<String, String> posted) {
 		Map<String, Object> patch = new LinkedHashMap<>();
@@ -58,6 +62,9 @@ final class JobFormMapping {
 		}
 		if (!customFields.isEmpty()) {
 			patch.put(JobField.CUSTOM_FIELDS.apiName(), customFields);
+		}
+		if (Boolean.parseBoolean(posted.get(OVERRIDE_DO_NOT_SERVICE))) {
+			patch.put(OVERRIDE_DO_NOT_SERVICE, true);
 		}
 		return Patch.of(patch);
 	}

@@ -9,7 +9,9 @@ import com.crewdesk.jobs.web.JobFormFields;
 import com.crewdesk.jobs.web.JobPageOptions;
 import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPatchEngine;
+import com.crewdesk.patch.Rulebook;
 import com.crewdesk.patch.Violations;
+import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,7 @@ class JobFormPages {
 	String createForm(CrewdeskUser user, Model model, Map<String, String> values, Violations violations) {
 		common(user, model, values, violations);
 		model.addAttribute("creating", true);
+		model.addAttribute("overridesDoNotService", Rulebook.mayOverrideDoNotService(Caller.of(user).actor()));
 		model.addAttribute("formAction", "/jobs/new");
 		model.addAttribute("validateUrl", "/jobs/validate");
 		model.addAttribute("cancelUrl", "/jobs");

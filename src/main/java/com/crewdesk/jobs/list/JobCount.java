@@ -50,7 +50,12 @@ public record JobCount(long value, Kind kind) {
 	}
 
 	public static JobCount ofCounted(long countedWithCapPlusOne) {
-		return countedWithCapPlusOne > CAP ? atLeast(CAP) : exact(countedWithCapPlusOne);
+		return ofCounted(countedWithCapPlusOne, CAP);
+	}
+
+	/** The same for a list with a cap of its own (the customers list). */
+	public static JobCount ofCounted(long countedWithCapPlusOne, int cap) {
+		return countedWithCapPlusOne > cap ? atLeast(cap) : exact(countedWithCapPlusOne);
 	}
 
 	/**

@@ -62,10 +62,11 @@ public final class JobFormFields {
 			JobField.INSURANCE_CLAIM, JobField.NOTE);
 
 	/**
-	 * Checkboxes: a hidden "false" and, when ticked, "true" ({@code notify} is one,
-	 * though not a field).
+	 * Checkboxes: a hidden "false" and, when ticked, "true" ({@code notify} and an
+	 * admin's {@code override_do_not_service} are ones, though not fields).
 	 */
-	public static final Set<String> BOOLEANS = Set.of("is_urgent", "is_emergency", "warranty_voided", "notify");
+	public static final Set<String> BOOLEANS = Set.of("is_urgent", "is_emergency", "warranty_voided", "notify",
+			"override_do_not_service");
 
 	private JobFormFields() {
 	}

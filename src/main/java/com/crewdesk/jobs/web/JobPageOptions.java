@@ -38,10 +38,6 @@ public class JobPageOptions {
 			return id == null || id.toString().isEmpty() ? null : staffNames.getOrDefault(id.toString(), "(unknown)");
 		}
 
-		public List<Choice> choicesOf(List<String> values) {
-			return values.stream().map(value -> new Choice(value, value)).toList();
-		}
-
 		public String choiceLabel(List<Choice> choices, String value) {
 			return choices.stream().filter(c -> c.value().equals(value)).map(Choice::label).findFirst().orElse(value);
 		}

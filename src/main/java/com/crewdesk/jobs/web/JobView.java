@@ -52,6 +52,11 @@ public class JobView {
 		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
+	/** A custom field's options as the choices of a select (value and label alike). */
+	public List<JobPageOptions.Choice> choicesOf(List<String> options) {
+		return options.stream().map(option -> new JobPageOptions.Choice(option, option)).toList();
+	}
+
 	/** A history channel's code as an option label. */
 	public String channel(String code) {
 		return CHANNELS.getOrDefault(code, code);

@@ -156,7 +156,7 @@ class CustomerFormIT {
 		return form;
 	}
 
-	private static List<Map.Entry<String, String>> entries(Map<String, String> form) {
+	static List<Map.Entry<String, String>> entries(Map<String, String> form) {
 		return new ArrayList<>(form.entrySet());
 	}
 

@@ -6,6 +6,7 @@ import com.crewdesk.support.CrewdeskIntegrationTest;
 import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -70,6 +71,67 @@ class CustomerListPageIT {
 		assertThat(body).contains("<strong id=\"customer-total\">" + String.format("%,d", live) + "</strong>")
 			.contains("Showing 1–100");
 		assertThat(links(body)).hasSize(100);
+	}
+
+	@Test
+	void columnHeadersSortTheListAndSayHow() {
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+		String byType = session.get("/customers?sort=customer_type&size=100").body();
+		List<String> types = cells(byType, "customer-type");
+		assertThat(types).hasSize(100).isSorted();
+		assertThat(byType)
+			.containsPattern("<th scope=\"col\" aria-sort=\"ascending\">\\s*<a class=\"sort-link\" "
+					+ "id=\"sort-customer_type\" href=\"/customers\\?sort=-customer_type&amp;size=100\">Type</a>")
+			.containsPattern(
+					"aria-sort=\"none\">\\s*<a class=\"sort-link\" id=\"sort-name\" href=\"/customers\\?size=100\"")
+			.containsPattern("id=\"sort-created_at\" href=\"/customers\\?sort=-created_at&amp;size=100\"")
+			.contains("name=\"sort\" form=\"customer-filters\" id=\"list-sort\" value=\"customer_type\"");
+		assertThat(cells(session.get("/customers?sort=-customer_type&size=100").body(), "customer-type"))
+			.isSortedAccordingTo(Comparator.reverseOrder());
+		String newestSecondPage = session.get("/customers?sort=-created_at&size=25&page=2").body();
+		assertThat(newestSecondPage)
+			.containsPattern("aria-sort=\"descending\">\\s*<a class=\"sort-link\" id=\"sort-created_at\"");
+		assertThat(links(newestSecondPage)).containsExactlyElementsOf(jdbc.sql("""
+				SELECT list_name FROM customers
+				WHERE company_id = (SELECT id FROM companies WHERE name = 'Acme Roofing') AND deleted_at IS NULL
+				ORDER BY created_at DESC, id DESC LIMIT 25 OFFSET 25""").query(String.class).list());
+	}
+
+	@Test
+	void pastItsCapTheTotalIsAnEstimateOrALowerBoundAndNeverTooLow() {
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+		jdbc.sql(
+				"""
+						INSERT INTO customers (id, company_id, last_name, deleted_at)
+						SELECT gen_random_uuid(), (SELECT id FROM companies WHERE name = 'Acme Roofing'), 'Capperson ' || n, now()
+						FROM generate_series(1, 1100) n""")
+			.update();
+		try {
+			jdbc.sql("ANALYZE customers").update();
+			long all = jdbc.sql("""
+					SELECT count(*) FROM customers
+					WHERE company_id = (SELECT id FROM companies WHERE name = 'Acme Roofing')""")
+				.query(Long.class)
+				.single();
+			assertThat(total(session.get("/customers?deleted=true&q=capperson").body())).isEqualTo("1,000+");
+			assertThat(total(session.get("/customers?deleted=true&q=capperson&page=20&size=50").body()))
+				.isEqualTo("1,001+");
+			String about = total(session.get("/customers?deleted=true").body());
+			assertThat(about).startsWith("about ");
+			assertThat(Long.parseLong(about.substring("about ".length()).replace(",", ""))).isBetween(all * 95 / 100,
+					all * 105 / 100);
+			assertThat(total(session.get("/customers?deleted=true&q=capperson&page=22&size=50").body()))
+				.isEqualTo("1,100");
+		}
+		finally {
+			jdbc.sql("DELETE FROM customers WHERE last_name LIKE 'Capperson %'").update();
+		}
+	}
+
+	private static String total(String html) {
+		Matcher total = Pattern.compile("<strong id=\"customer-total\">([^<]*)</strong>").matcher(html);
+		assertThat(total.find()).as(html).isTrue();
+		return total.group(1);
 	}
 
 	@Test

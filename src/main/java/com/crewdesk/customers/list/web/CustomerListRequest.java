@@ -44,6 +44,17 @@ record CustomerListRequest(CustomerFilter filter) {
 		return url(filter.sort(), page);
 	}
 
+	/**
+	 * The URL a column header leads to: the other direction when the list is sorted by
+	 * it, else its usual first direction (newest first for the creation time), page 1.
+	 */
+	public String sortUrl(String column) {
+		String code = filter.sort().code();
+		String next = code.equals(column) ? "-" + column
+				: code.equals("-" + column) || !column.equals("created_at") ? column : "-" + column;
+		return url(CustomerSort.byCode(next).orElse(CustomerSort.NAME), 1);
+	}
+
 	public String ariaSort(String column) {
 		return filter.sort().code().equals(column) ? "ascending"
 				: filter.sort().code().equals("-" + column) ? "descending" : "none";
