@@ -1,5 +1,6 @@
 package com.crewdesk.dashboard;
 
+import com.crewdesk.database.Tenancy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ class JobCountsCompactor implements ApplicationRunner, DisposableBean {
 	/** The one path that runs outside a request: it folds every company's changes. */
 	void compact() {
 		try {
-			store.compact();
+			Tenancy.acrossCompanies("the counts of every company are folded in one statement", store::compact);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Job counts: cannot fold the changes now: {}", ex.toString());

@@ -40,6 +40,13 @@ class RowLevelSecurityPlansIT {
 	}
 
 	@Test
+	void theCustomerSearchUsesItsTrigramIndexUnderThePolicy() {
+		assertThat(plan("SELECT id FROM customers WHERE company_id = :company AND search_text LIKE '%qzxv%'"))
+			.contains("Bitmap Index Scan on customers_search_text_idx")
+			.contains("(search_text ~~ '%qzxv%'::text)");
+	}
+
+	@Test
 	void theCustomerTagFilterUsesItsIndexUnderThePolicy() {
 		assertThat(plan("SELECT id FROM customers WHERE company_id = :company AND tags @> ARRAY['VIP'::text]"))
 			.contains("Bitmap Index Scan on customers_tags_idx")
