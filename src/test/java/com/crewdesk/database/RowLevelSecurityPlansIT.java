@@ -26,24 +26,21 @@ class RowLevelSecurityPlansIT {
 	TransactionTemplate transaction;
 
 	@Test
-	void theJobSearchUsesItsTrigramIndexUnderThePolicy() {
-		assertThat(plan("SELECT id FROM jobs j WHERE company_id = :company AND j.search_text LIKE '%qzxv%'"))
-			.contains("Bitmap Index Scan on jobs_list_search_idx")
-			.contains("Index Cond: (search_text ~~ '%qzxv%'::text)");
+	void theJobSearchPlansAsWithoutThePolicy() {
+		assertSamePlanAsWithoutThePolicy(
+				"SELECT id FROM jobs j WHERE company_id = :company AND j.search_text LIKE '%qzxv%'");
 	}
 
 	@Test
-	void theJobNumberSearchUsesItsTrigramIndexUnderThePolicy() {
-		assertThat(plan("SELECT id FROM jobs j WHERE company_id = :company AND substr(j.job_number, 5) LIKE '%4242%'"))
-			.contains("Bitmap Index Scan on jobs_list_search_idx")
-			.contains("(substr((job_number)::text, 5) ~~ '%4242%'::text)");
+	void theJobNumberSearchPlansAsWithoutThePolicy() {
+		assertSamePlanAsWithoutThePolicy(
+				"SELECT id FROM jobs j WHERE company_id = :company AND substr(j.job_number, 5) LIKE '%4242%'");
 	}
 
 	@Test
-	void theCustomerSearchUsesItsTrigramIndexUnderThePolicy() {
-		assertThat(plan("SELECT id FROM customers WHERE company_id = :company AND search_text LIKE '%qzxv%'"))
-			.contains("Bitmap Index Scan on customers_search_text_idx")
-			.contains("(search_text ~~ '%qzxv%'::text)");
+	void theCustomerSearchPlansAsWithoutThePolicy() {
+		assertSamePlanAsWithoutThePolicy(
+				"SELECT id FROM customers WHERE company_id = :company AND search_text LIKE '%qzxv%'");
 	}
 
 	@Test
@@ -63,16 +60,42 @@ class RowLevelSecurityPlansIT {
 			.contains("->> 'external_id'::text) = ANY ('{C-1}'::text[])))");
 	}
 
+	/**
+	 * The policy adds one check of the setting (a "One-Time Filter" over the plan); the
+	 * rest of the plan must be the one the owner gets, who is not under the policy, with
+	 * the same index conditions (whichever index the costs pick on the test data).
+	 */
+	private void assertSamePlanAsWithoutThePolicy(String sql) {
+		String underPolicy = plan(sql).replaceAll("(?m)^Result .*\n.*One-Time Filter: .*\n", "")
+			.replaceAll("(?m)^  ->  ", "")
+			.replaceAll("(?m)^      ", "");
+		assertThat(withoutCosts(underPolicy)).isEqualTo(withoutCosts(explain(sql)));
+	}
+
+	/** The policy's one-time check adds a fraction to each node's cost. */
+	private static String withoutCosts(String plan) {
+		return plan.replaceAll("\\(cost=[^)]*\\)", "");
+	}
+
 	private String plan(String sql) {
-		long acme = jdbc.sql("SELECT id FROM companies WHERE name = 'Acme Roofing'").query(Long.class).single();
-		return Tenancy.forCompany(acme, () -> transaction.execute(status -> {
+		long acme = acme();
+		return Tenancy.forCompany(acme, () -> explain(sql));
+	}
+
+	private long acme() {
+		return jdbc.sql("SELECT id FROM companies WHERE name = 'Acme Roofing'").query(Long.class).single();
+	}
+
+	private String explain(String sql) {
+		long acme = acme();
+		return transaction.execute(status -> {
 			jdbc.sql("SET LOCAL enable_seqscan = off").update();
 			jdbc.sql("SET LOCAL enable_indexscan = off").update();
 			List<String> lines = jdbc.sql("EXPLAIN " + sql.replace(":company", Long.toString(acme)))
 				.query(String.class)
 				.list();
 			return String.join("\n", lines);
-		}));
+		});
 	}
 
 }
