@@ -1,5 +1,6 @@
 package com.crewdesk.staff;
 
+import org.springframework.dao.DuplicateKeyException;
 import com.crewdesk.audit.Acting;
 import com.crewdesk.audit.AuditEntry;
 import com.crewdesk.audit.AuditKind;
@@ -86,7 +87,14 @@ public class StaffService {
 			throw new StaffChangeRejected("password", "Temporary password " + problem);
 		});
 		UUID id = UUID.randomUUID();
-		store.insert(admin.companyId(), id, email, name, phone, role, passwords.encode(password));
+		try {
+			store.insert(admin.companyId(), id, email, name, phone, role, passwords.encode(password));
+		}
+		catch (DuplicateKeyException ex) {
+			// The e-mail is another company's login: this company's rows (row-level
+			// security) could not show it, its unique index does.
+			throw new StaffChangeRejected("email", "already belongs to an account");
+		}
 		audit.record(admin.entry(AuditKind.STAFF_ADDED, name + " <" + email + ">", "role " + role.label()));
 		return new Added(store.find(admin.companyId(), id).orElseThrow(), password);
 	}

@@ -1,5 +1,6 @@
 package com.crewdesk.foundation;
 
+import com.crewdesk.database.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -175,7 +176,8 @@ class SchemaIT {
 		try {
 			List<Callable<String>> creates = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
-				creates.add(() -> transaction.execute(status -> jobNumbers.next(company)));
+				creates.add(() -> Tenancy.forCompany(company,
+						() -> transaction.execute(status -> jobNumbers.next(company))));
 			}
 			Set<String> numbers = new HashSet<>();
 			for (Future<String> number : pool.invokeAll(creates)) {

@@ -1,5 +1,6 @@
 package com.crewdesk.jobs;
 
+import com.crewdesk.database.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -245,11 +246,13 @@ class JobPatchRulesIT {
 			CountDownLatch start = new CountDownLatch(1);
 			CompletableFuture<StoredJob> a = CompletableFuture.supplyAsync(() -> {
 				await(start);
-				return update(dispatcher, job, Map.of("description", "from A"));
+				return Tenancy.forCompany(dispatcher.companyId(),
+						() -> update(dispatcher, job, Map.of("description", "from A")));
 			});
 			CompletableFuture<StoredJob> b = CompletableFuture.supplyAsync(() -> {
 				await(start);
-				return update(dispatcher, job, Map.of("internal_notes", "from B"));
+				return Tenancy.forCompany(dispatcher.companyId(),
+						() -> update(dispatcher, job, Map.of("internal_notes", "from B")));
 			});
 			start.countDown();
 			a.get();

@@ -1,5 +1,6 @@
 package com.crewdesk.webhooks;
 
+import com.crewdesk.database.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,7 +39,8 @@ class WebhookOutboxRestartIT {
 				DemoData demo = new DemoData(jdbc);
 				Acting admin = new Acting(demo.acme(), Actor.staff(demo.staffId("admin@acme.test"), Role.ADMIN),
 						"admin@acme.test");
-				writer.getBean(WebhookService.class).register(admin, receiver.url(), Set.of("job.created"));
+				Tenancy.forCompany(demo.acme(), () -> writer.getBean(WebhookService.class)
+					.register(admin, receiver.url(), Set.of("job.created")));
 				Answer created = new ApiClient(port(writer), "cd_demo_acme_key").post("/api/v1/jobs", Map.of("title",
 						"survives a restart", "customer_uuid", demo.customer("Acme Roofing", 0).toString()));
 				assertThat(created.status()).isEqualTo(201);
