@@ -198,7 +198,7 @@ public class JobBatchRunner implements ApplicationRunner, DisposableBean {
 	private void runClaimedForCompany(UUID id) {
 		long startedAt = System.nanoTime();
 		try {
-			execute(id);
+			executeForCompany(id);
 			int total = jdbc.sql("SELECT total FROM job_batches WHERE id = :id")
 				.param("id", id)
 				.query(Integer.class)
