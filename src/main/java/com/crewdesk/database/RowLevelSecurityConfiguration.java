@@ -6,6 +6,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 
 /**
  * Puts every use of the application's DataSource under row-level security (see
@@ -19,12 +20,26 @@ class RowLevelSecurityConfiguration {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof RowLevelSecurityDataSource)) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof RowLevelSecurityDataSource)
+						&& !"sessionTablesDataSource".equals(beanName)) {
 					return new RowLevelSecurityDataSource(dataSource, callers);
 				}
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * Spring Session's tables (V4) have no company and no policy: their queries run on
+	 * the pool as it is, without switching any connection's scope twice per request (once
+	 * to load the session before the caller is known, once back for the caller's
+	 * queries). Not a default candidate, so every other use of a DataSource still gets
+	 * the scoped one.
+	 */
+	@Bean(defaultCandidate = false)
+	@SpringSessionDataSource
+	DataSource sessionTablesDataSource(DataSource dataSource) {
+		return dataSource instanceof RowLevelSecurityDataSource scoped ? scoped.forTablesWithoutPolicies() : dataSource;
 	}
 
 	@Bean

@@ -49,6 +49,17 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 		return scoped(super.getConnection(username, password));
 	}
 
+	/**
+	 * The same pool without any scoping, for tables that have no policy and are read
+	 * before the caller is known: the HTTP sessions. A checkout takes the connection in
+	 * whatever scope it last ran under and changes nothing, so loading and saving a
+	 * session costs no {@code set_config} round trips and leaves the connection ready for
+	 * the request's own queries.
+	 */
+	public DataSource forTablesWithoutPolicies() {
+		return new DelegatingDataSource(obtainTargetDataSource());
+	}
+
 	DatabaseScope currentScope() {
 		DatabaseScope explicit = Tenancy.explicit();
 		if (explicit != null) {
