@@ -12,6 +12,7 @@ import com.crewdesk.jobs.list.JobListQuery;
 import com.crewdesk.jobs.list.JobListRequest;
 import com.crewdesk.jobs.list.JobListScope;
 import com.crewdesk.jobs.row.InlineEditing;
+import com.crewdesk.jobs.row.JobRowModel;
 import com.crewdesk.patch.CustomerField;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.security.Caller;
@@ -50,13 +51,16 @@ class CustomerPageModel {
 
 	private final CompanyRulesService settings;
 
+	private final JobRowModel rows;
+
 	CustomerPageModel(CustomerService customers, CustomerListQuery names, CustomerLocations locations,
-			JobListQuery jobs, CompanyRulesService settings) {
+			JobListQuery jobs, CompanyRulesService settings, JobRowModel rows) {
 		this.customers = customers;
 		this.names = names;
 		this.locations = locations;
 		this.jobs = jobs;
 		this.settings = settings;
+		this.rows = rows;
 	}
 
 	void fill(CrewdeskUser user, UUID id, Model model, HttpServletResponse response) {
@@ -77,7 +81,7 @@ class CustomerPageModel {
 		model.addAttribute("jobsUrl", request.url());
 		model.addAttribute("result",
 				ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
-		model.addAttribute("inline", READ_ONLY_ROWS);
+		rows.addRows(model, READ_ONLY_ROWS);
 		model.addAttribute("history",
 				customers.history(caller, id, 50, 1)
 					.stream()

@@ -22,9 +22,12 @@ public class JobRowModel {
 
 	private final StaffRepository staff;
 
-	public JobRowModel(JobService jobs, StaffRepository staff) {
+	private final JobRowsHtml rowsHtml;
+
+	public JobRowModel(JobService jobs, StaffRepository staff, JobRowsHtml rowsHtml) {
 		this.jobs = jobs;
 		this.staff = staff;
+		this.rowsHtml = rowsHtml;
 	}
 
 	public InlineEditing editing(CrewdeskUser user) {
@@ -34,7 +37,15 @@ public class JobRowModel {
 
 	public void addTo(Model model, CrewdeskUser user, JobListRow row) {
 		model.addAttribute("row", row);
-		model.addAttribute("inline", editing(user));
+		addRows(model, editing(user));
+	}
+
+	/**
+	 * What a template needs to write job rows: the controls they offer and the writer.
+	 */
+	public void addRows(Model model, InlineEditing inline) {
+		model.addAttribute("inline", inline);
+		model.addAttribute("jobRows", rowsHtml);
 	}
 
 	public void addChoices(Model model, CrewdeskUser user, InlineCell cell) {

@@ -108,7 +108,7 @@ class JobListController {
 		model.addAttribute("result",
 				ServerTiming.measure(response, "db", () -> jobs.page(JobListScope.of(user), request)));
 		model.addAttribute("sorts", JobSort.values());
-		model.addAttribute("inline", rowModel.editing(user));
+		rowModel.addRows(model, rowModel.editing(user));
 		model.addAttribute("locations", request.filter().customer() == null ? List.of()
 				: locations.findByCustomer(user.companyId(), request.filter().customer()));
 		return request;
