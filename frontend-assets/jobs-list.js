@@ -66,9 +66,21 @@
     htmx.ajax(verb, url, context).catch(function () {});
   }
 
+  // A cell's column, from its table's header (the cells themselves carry no class): "status", "assignee"...
+  function columnOf(cell) {
+    const header = cell.closest('table').tHead;
+    const th = header ? header.rows[0].cells[cell.cellIndex] : null;
+    return th ? th.dataset.column : undefined;
+  }
+
+  // The cell at this position in a row drawn again (the columns stay the same).
+  function cellAt(row, index) {
+    return row ? row.cells[index] : null;
+  }
+
   // One handler for the controls of every row (instead of htmx attributes repeated on each of them): a cell's
   // button fetches its control into the cell, Delete (after a confirmation) and Restore answer with the whole row.
-  // The row's id is "job-<uuid>"; a cell's first class is "job-<cell>". Push-url and sync come from #job-rows.
+  // The row's id is "job-<uuid>"; a cell's column is its header's data-column. Push-url and sync come from #job-rows.
   document.addEventListener('click', function (event) {
     const button = event.target.closest ? event.target.closest('.job-row button') : null;
     const row = button ? button.closest('tr.job-row') : null;
@@ -76,18 +88,20 @@
       return;
     }
     const base = '/jobs/' + row.id.substring('job-'.length);
-    if (button.classList.contains('cell-edit')) {
-      const cell = button.closest('td');
-      const name = cell.classList[0].substring('job-'.length);
-      request('GET', base + '/cells/' + name, { source: button, target: cell, swap: 'innerHTML' });
-    } else if (button.classList.contains('job-delete')) {
-      const number = row.querySelector('.job-number span').textContent;
+    if (button.classList.contains('job-delete')) {
+      const number = row.querySelector('th span').textContent;
       if (window.confirm('Delete ' + number + '? You can undo or restore it later.')) {
         request('DELETE', base + '?version=' + row.dataset.version,
           { source: button, target: row, swap: 'outerHTML', headers: csrfHeaders() });
       }
     } else if (button.classList.contains('job-restore')) {
       request('POST', base + '/row/restore', { source: button, target: row, swap: 'outerHTML', headers: csrfHeaders() });
+    } else {
+      const cell = button.closest('td');
+      const name = columnOf(cell);
+      if (name) {
+        request('GET', base + '/cells/' + name, { source: button, target: cell, swap: 'innerHTML' });
+      }
     }
   });
 
@@ -140,8 +154,7 @@
     const target = event.detail.target;
     // An editor asked for just before the results were refreshed goes into the same cell of the new row.
     if (target && !document.body.contains(target) && target.tagName === 'TD' && target.parentElement) {
-      const row = document.getElementById(target.parentElement.id);
-      const cell = row ? row.querySelector('td[class="' + target.className + '"]') : null;
+      const cell = cellAt(document.getElementById(target.parentElement.id), target.cellIndex);
       if (cell) {
         event.detail.target = cell;
       }
@@ -153,7 +166,7 @@
     }
     const cell = form.closest('td');
     const row = form.closest('tr');
-    kept = { form: form, row: row.id, cell: cell.className, focused: form.contains(document.activeElement) };
+    kept = { form: form, row: row.id, cell: cell.cellIndex, focused: form.contains(document.activeElement) };
     form.dataset.moving = 'true';
     form.remove();
   });
@@ -164,8 +177,7 @@
     }
     const keep = kept;
     kept = null;
-    const row = document.getElementById(keep.row);
-    const cell = row ? row.querySelector('td[class="' + keep.cell + '"]') : null;
+    const cell = cellAt(document.getElementById(keep.row), keep.cell);
     if (cell) {
       cell.replaceChildren(keep.form);
       const input = keep.form.querySelector('.cell-input');

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,11 +81,11 @@ class AccessibilityE2E {
 			assertNoSeriousViolations(page, "jobs list");
 
 			page.navigate("/jobs?q=" + marker);
-			page.locator("#job-" + job + " .job-status .cell-edit").click();
-			assertThat(page.locator("#job-" + job + " .job-status select")).isVisible();
+			page.locator("#job-" + job + " >> " + cell("status") + " >> button").click();
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> select")).isVisible();
 			assertNoSeriousViolations(page, "jobs list with a cell editor");
 			page.keyboard().press("Escape");
-			assertThat(page.locator("#job-" + job + " .job-status .cell-edit")).isVisible();
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> button")).isVisible();
 
 			page.locator("#select-page").check();
 			page.locator("#batch-edit").click();

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,16 +99,16 @@ class BatchEditE2E {
 			assertThat(page.locator("#toasts .toast")).containsText("4 jobs assigned to Sam Becker");
 			assertThat(page.locator("#batch-applied-message")).hasText("4 jobs assigned to Sam Becker");
 			Locator changedHere = page.locator("#job-" + created.get(29));
-			assertThat(changedHere.locator(".job-assignee")).hasText("Sam Becker");
+			assertThat(changedHere.locator(cell("assignee"))).hasText("Sam Becker");
 			assertThat(changedHere).hasClass(Pattern.compile(".*row-flash.*"));
 			assertThat(page.locator("#selection-bar")).isHidden();
 
 			page.locator("#page-prev").click();
 			assertThat(page.locator("#page-info")).containsText("Page 1");
 			for (int i = 0; i < 3; i++) {
-				assertThat(page.locator("#job-" + created.get(i) + " .job-assignee")).hasText("Sam Becker");
+				assertThat(page.locator("#job-" + created.get(i) + " >> " + cell("assignee"))).hasText("Sam Becker");
 			}
-			assertThat(page.locator("#job-" + created.get(3) + " .job-assignee")).hasText("Unassigned");
+			assertThat(page.locator("#job-" + created.get(3) + " >> " + cell("assignee"))).hasText("Unassigned");
 			assertThat(tab.consoleErrors()).isEmpty();
 		}
 		List<UUID> expected = List.of(created.get(0), created.get(1), created.get(2), created.get(29));

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.crewdesk.support.Browser;
@@ -94,7 +95,7 @@ class CustomerRulesE2E {
 			assertThat(page.locator("#customer-deleted")).hasCount(0);
 			page.locator("#open-jobs-link").click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?customer=" + id + ".*"));
-			assertThat(page.locator("#job-rows .job-title")).hasCount(2);
+			assertThat(page.locator("#job-rows >> " + cell("title"))).hasCount(2);
 			assertThat(page.locator("#job-rows")).containsText("Busybody open roof");
 			assertThat(page.locator("#job-rows")).containsText("Busybody open gutter");
 			assertThat(page.locator("#job-rows")).not().containsText("Busybody finished porch");

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,14 +60,14 @@ class JobInlineEditE2E {
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
 			Locator row = row(page, job);
-			row.locator(".job-status .cell-edit").click();
-			row.locator(".job-status select").selectOption("In Progress");
+			row.locator(cell("status") + " >> button").click();
+			row.locator(cell("status") + " >> select").selectOption("In Progress");
 
-			assertThat(row(page, job).locator(".job-status")).hasText("In Progress");
+			assertThat(row(page, job).locator(cell("status"))).hasText("In Progress");
 			assertThat(row(page, job)).hasClass(java.util.regex.Pattern.compile(".*row-flash.*"));
 			assertThat(page.locator("#toasts .toast")).containsText("status saved");
 			page.reload();
-			assertThat(row(page, job).locator(".job-status")).hasText("In Progress");
+			assertThat(row(page, job).locator(cell("status"))).hasText("In Progress");
 			assertThat(status(job)).isEqualTo("In Progress");
 			assertThat(tab.consoleErrors()).isEmpty();
 		}
@@ -78,19 +79,19 @@ class JobInlineEditE2E {
 		UUID job = fixtures.job(acme, customer, "Inline date " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
-			row(page, job).locator(".job-scheduled .cell-edit").focus();
+			row(page, job).locator(cell("scheduled") + " >> button").focus();
 			page.keyboard().press("Enter");
-			Locator date = row(page, job).locator(".job-scheduled input[type=date]");
+			Locator date = row(page, job).locator(cell("scheduled") + " >> input[type=date]");
 			assertThat(date).isFocused();
 			page.keyboard().press("Escape");
-			assertThat(row(page, job).locator(".job-scheduled")).containsText("Not scheduled");
+			assertThat(row(page, job).locator(cell("scheduled"))).containsText("Not scheduled");
 
-			row(page, job).locator(".job-scheduled .cell-edit").click();
-			row(page, job).locator(".job-scheduled input[type=date]").fill("2027-03-04");
+			row(page, job).locator(cell("scheduled") + " >> button").click();
+			row(page, job).locator(cell("scheduled") + " >> input[type=date]").fill("2027-03-04");
 			page.keyboard().press("Enter");
 
-			assertThat(row(page, job).locator(".job-scheduled .cell-edit")).hasText("2027-03-04");
-			assertThat(row(page, job).locator(".job-scheduled .cell-edit")).isFocused();
+			assertThat(row(page, job).locator(cell("scheduled") + " >> button")).hasText("2027-03-04");
+			assertThat(row(page, job).locator(cell("scheduled") + " >> button")).isFocused();
 			assertThat(jdbc.sql("SELECT scheduled_date::text FROM jobs WHERE uuid = :u")
 				.param("u", job)
 				.query(String.class)
@@ -105,23 +106,23 @@ class JobInlineEditE2E {
 		UUID job = fixtures.job(acme, customer, "Inline refused " + marker).insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
-			row(page, job).locator(".job-assignee .cell-edit").click();
-			Locator select = row(page, job).locator(".job-assignee select");
+			row(page, job).locator(cell("assignee") + " >> button").click();
+			Locator select = row(page, job).locator(cell("assignee") + " >> select");
 			assertThat(select.locator("option", new Locator.LocatorOptions().setHasText("Leaving Tech " + marker)))
 				.hasCount(1);
 			// The technician leaves the company while the dropdown is open.
 			jdbc.sql("UPDATE staff_users SET active = false WHERE id = :id").param("id", leaving).update();
 			select.selectOption(leaving.toString());
 
-			Locator cell = row(page, job).locator(".job-assignee");
+			Locator cell = row(page, job).locator(cell("assignee"));
 			assertThat(cell.locator(".cell-notice")).isVisible();
-			assertThat(cell.locator(".cell-edit")).hasText("Unassigned");
+			assertThat(cell.locator("button")).hasText("Unassigned");
 			assertThat(jdbc.sql("SELECT assigned_to_user_id FROM jobs WHERE uuid = :u")
 				.param("u", job)
 				.query(UUID.class)
 				.optional()).isEmpty();
 			page.reload();
-			assertThat(row(page, job).locator(".job-assignee")).hasText("Unassigned");
+			assertThat(row(page, job).locator(cell("assignee"))).hasText("Unassigned");
 		}
 	}
 
@@ -131,15 +132,16 @@ class JobInlineEditE2E {
 		UUID job = fixtures.job(acme, customer, "Inline conflict " + marker).status("New").priority("Normal").insert();
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
-			row(page, job).locator(".job-status .cell-edit").click();
+			row(page, job).locator(cell("status") + " >> button").click();
 			// Meanwhile an admin changes the same job through the service.
 			jobs.update(admin(), job, Patch.of(Map.of("priority", "Emergency")), null, Channel.UI);
-			row(page, job).locator(".job-status select").selectOption("Complete");
+			row(page, job).locator(cell("status") + " >> select").selectOption("Complete");
 
 			Locator row = row(page, job);
-			assertThat(row.locator(".job-status .cell-notice")).containsText("Someone else changed this job meanwhile");
-			assertThat(row.locator(".job-priority")).hasText("Emergency");
-			assertThat(row.locator(".job-status .cell-edit")).hasText("New");
+			assertThat(row.locator(cell("status") + " >> .cell-notice"))
+				.containsText("Someone else changed this job meanwhile");
+			assertThat(row.locator(cell("priority"))).hasText("Emergency");
+			assertThat(row.locator(cell("status") + " >> button")).hasText("New");
 			assertThat(status(job)).isEqualTo("New");
 		}
 	}
@@ -196,9 +198,9 @@ class JobInlineEditE2E {
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "viewer@acme.test", "viewer", marker);
 			assertThat(page.locator("#job-rows .job-row")).hasCount(1);
-			assertThat(page.locator("#job-rows .cell-edit")).hasCount(0);
+			assertThat(page.locator("#job-rows td > button:not(.job-delete, .job-restore)")).hasCount(0);
 			assertThat(page.locator("#job-rows .job-delete")).hasCount(0);
-			assertThat(page.locator("#job-rows .job-actions")).hasCount(0);
+			assertThat(page.locator("#job-rows .job-restore")).hasCount(0);
 		}
 	}
 
@@ -212,12 +214,12 @@ class JobInlineEditE2E {
 			Page page = openList(tab, "tech@acme.test", "tech", marker);
 			assertThat(page.locator("#job-rows .job-row")).hasCount(1);
 			Locator row = row(page, job);
-			assertThat(row.locator(".job-priority .cell-edit")).hasCount(0);
-			assertThat(row.locator(".job-assignee .cell-edit")).hasCount(0);
+			assertThat(row.locator(cell("priority") + " >> button")).hasCount(0);
+			assertThat(row.locator(cell("assignee") + " >> button")).hasCount(0);
 			assertThat(row.locator(".job-delete")).hasCount(0);
-			row.locator(".job-status .cell-edit").click();
-			row(page, job).locator(".job-status select").selectOption("In Progress");
-			assertThat(row(page, job).locator(".job-status")).hasText("In Progress");
+			row.locator(cell("status") + " >> button").click();
+			row(page, job).locator(cell("status") + " >> select").selectOption("In Progress");
+			assertThat(row(page, job).locator(cell("status"))).hasText("In Progress");
 			assertThat(status(job)).isEqualTo("In Progress");
 		}
 	}

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +44,9 @@ class JobListE2E {
 				.hasURL(Pattern.compile(".*/jobs\\?status=Scheduled&status=Complete&q=hail&sort=updated&dir=desc$"));
 			Locator rows = page.locator("#job-rows .job-row");
 			assertThat(rows).hasCount(50);
-			assertThat(page.locator("#job-rows .job-status").allTextContents())
+			assertThat(page.locator("#job-rows >> " + cell("status")).allTextContents())
 				.allMatch(s -> s.equals("Scheduled") || s.equals("Complete"));
-			assertThat(page.locator("#job-rows .job-title").allTextContents())
+			assertThat(page.locator("#job-rows >> " + cell("title")).allTextContents())
 				.allMatch(t -> t.toLowerCase().contains("hail"));
 			// htmx logs the requests that a newer one replaced (hx-sync replace) as
 			// errors; nothing else may appear.
@@ -82,19 +83,19 @@ class JobListE2E {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
 			page.navigate("/jobs");
-			String number = page.locator("#job-rows .job-number span").first().textContent();
+			String number = page.locator("#job-rows th span").first().textContent();
 
 			page.locator("#filter-q")
 				.pressSequentially(number.toLowerCase(), new Locator.PressSequentiallyOptions().setDelay(20));
 			assertThat(page).hasURL(Pattern.compile(".*q=" + number.toLowerCase() + ".*"));
-			assertThat(page.locator("#job-rows .job-number span")).hasText(new String[] { number });
+			assertThat(page.locator("#job-rows th span")).hasText(new String[] { number });
 			assertThat(page.locator("#job-count")).hasText("1 job");
 
 			String digits = number.substring(number.length() - 3);
 			page.locator("#filter-q").fill(digits);
 			assertThat(page).hasURL(Pattern.compile(".*q=" + digits + "&.*"));
-			assertThat(page.locator("#job-rows .job-number span").first()).isVisible();
-			assertThat(page.locator("#job-rows .job-number span").allTextContents()).hasSizeGreaterThan(1)
+			assertThat(page.locator("#job-rows th span").first()).isVisible();
+			assertThat(page.locator("#job-rows th span").allTextContents()).hasSizeGreaterThan(1)
 				.allMatch(shown -> shown.substring(4).contains(digits));
 		}
 	}
@@ -108,19 +109,19 @@ class JobListE2E {
 			page.locator("#sort-title").click();
 			assertThat(page).hasURL(Pattern.compile(".*sort=title&dir=asc$"));
 			assertThat(page.locator("th[aria-sort=ascending] #sort-title")).isVisible();
-			List<String> ascending = page.locator("#job-rows .job-title").allTextContents();
+			List<String> ascending = page.locator("#job-rows >> " + cell("title")).allTextContents();
 			assertThat(ascending).isSortedAccordingTo(Comparator.naturalOrder());
 
 			page.locator("#sort-title").click();
 			assertThat(page).hasURL(Pattern.compile(".*sort=title&dir=desc$"));
-			List<String> descending = page.locator("#job-rows .job-title").allTextContents();
+			List<String> descending = page.locator("#job-rows >> " + cell("title")).allTextContents();
 			assertThat(descending).isSortedAccordingTo(Comparator.reverseOrder());
 			assertThat(descending.get(0)).isNotEqualTo(ascending.get(0));
 
 			// A filter change keeps the chosen sort.
 			page.locator("#filter-priority").selectOption("High");
 			assertThat(page).hasURL(Pattern.compile(".*priority=High&sort=title&dir=desc$"));
-			assertThat(page.locator("#job-rows .job-priority").allTextContents()).containsOnly("High");
+			assertThat(page.locator("#job-rows >> " + cell("priority")).allTextContents()).containsOnly("High");
 		}
 	}
 
@@ -176,8 +177,8 @@ class JobListE2E {
 			String name = option.textContent();
 			option.click();
 			assertThat(page).hasURL(Pattern.compile(".*customer=[0-9a-f-]{36}.*"));
-			assertThat(page.locator("#job-rows .job-customer").first()).hasText(name);
-			assertThat(page.locator("#job-rows .job-customer").allTextContents()).containsOnly(name);
+			assertThat(page.locator("#job-rows >> " + cell("customer")).first()).hasText(name);
+			assertThat(page.locator("#job-rows >> " + cell("customer")).allTextContents()).containsOnly(name);
 			page.reload();
 			assertThat(page.locator("#customer-selected")).isChecked();
 			assertThat(page.locator("label[for=customer-selected]")).hasText(name);
@@ -200,8 +201,8 @@ class JobListE2E {
 			page.locator("#filter-q").fill("gutter");
 			page.locator("#filter-apply").click();
 			assertThat(page).hasURL(Pattern.compile(".*[?]q=gutter&status=Invoiced&.*"));
-			assertThat(page.locator("#job-rows .job-status").first()).hasText("Invoiced");
-			assertThat(page.locator("#job-rows .job-status").allTextContents()).containsOnly("Invoiced");
+			assertThat(page.locator("#job-rows >> " + cell("status")).first()).hasText("Invoiced");
+			assertThat(page.locator("#job-rows >> " + cell("status")).allTextContents()).containsOnly("Invoiced");
 			page.locator("#sort-number").click();
 			assertThat(page).hasURL(Pattern.compile(".*status=Invoiced&q=gutter&sort=number&dir=asc$"));
 		}
@@ -215,13 +216,13 @@ class JobListE2E {
 			page.navigate("/jobs?size=100");
 			assertThat(page.locator("h1")).hasText("My jobs");
 			assertThat(page.locator("#job-rows .job-row")).hasCount(100);
-			assertThat(page.locator("#job-rows .job-assignee").allTextContents()).containsOnly("Dana Cruz");
+			assertThat(page.locator("#job-rows >> " + cell("assignee")).allTextContents()).containsOnly("Dana Cruz");
 			assertThat(page.locator("#filter-assignee")).hasCount(0);
 		}
 	}
 
 	private static List<String> numbers(Page page) {
-		return new ArrayList<>(page.locator("#job-rows .job-number > span:first-child").allTextContents());
+		return new ArrayList<>(page.locator("#job-rows th > span:first-child").allTextContents());
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,20 +59,20 @@ class JobListKeyboardAndMouseE2E {
 			page.navigate("/jobs?q=" + marker);
 			Locator row = page.locator("#job-" + job);
 
-			row.locator(".job-status .cell-edit").click();
-			assertThat(page.locator("#job-" + job + " .job-status select")).isVisible();
+			row.locator(cell("status") + " >> button").click();
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> select")).isVisible();
 			page.keyboard().press("Escape");
-			assertThat(page.locator("#job-" + job + " .job-status .cell-edit")).isVisible();
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> button")).isVisible();
 			page.locator("#job-" + job + " .row-select").click();
 			assertThat(page.locator("#job-" + job + " .row-select")).isChecked();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?q=" + marker + ".*"));
 
-			page.locator("#job-" + job + " .job-title").getByRole(AriaRole.LINK).click();
+			page.locator("#job-" + job + " >> " + cell("title")).getByRole(AriaRole.LINK).click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs/" + number + "$"));
 			assertThat(page.locator("#job-number")).hasText(number);
 
 			page.goBack();
-			page.locator("#job-" + job + " .job-number")
+			page.locator("#job-" + job + " th")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(number))
 				.click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs/" + number + "$"));
@@ -89,7 +90,7 @@ class JobListKeyboardAndMouseE2E {
 			Page page = tab.page();
 			tab.logIn("tech@acme.test", "tech");
 			page.navigate("/jobs?q=" + marker);
-			page.locator("#job-" + job + " .job-number a").click();
+			page.locator("#job-" + job + " th a").click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs/" + number(job) + "$"));
 			assertThat(page.locator("#technician-form")).isVisible();
 			assertThat(page.locator("#technician-form select[name=status]")).isVisible();
@@ -114,9 +115,9 @@ class JobListKeyboardAndMouseE2E {
 
 			page.locator("#filter-q").focus();
 			page.keyboard().press("ArrowDown");
-			assertThat(page.locator("#job-" + first + " .job-number a")).isFocused();
+			assertThat(page.locator("#job-" + first + " th a")).isFocused();
 			page.keyboard().press("Tab");
-			assertThat(page.locator("#job-" + first + " .job-status .cell-edit")).isFocused();
+			assertThat(page.locator("#job-" + first + " >> " + cell("status") + " >> button")).isFocused();
 		}
 	}
 
@@ -128,8 +129,8 @@ class JobListKeyboardAndMouseE2E {
 			Page page = tab.page();
 			tab.logIn("dispatch@acme.test", "dispatch");
 			page.navigate("/jobs?q=" + marker);
-			page.locator("#job-" + job + " .job-status .cell-edit").click();
-			page.locator("#job-" + job + " .job-status select").selectOption("Scheduled");
+			page.locator("#job-" + job + " >> " + cell("status") + " >> button").click();
+			page.locator("#job-" + job + " >> " + cell("status") + " >> select").selectOption("Scheduled");
 			Locator toast = page.locator("#toasts .toast").first();
 			assertThat(toast).isVisible();
 			BoundingBox box = toast.boundingBox();
@@ -155,11 +156,11 @@ class JobListKeyboardAndMouseE2E {
 			assertThat(page.locator("#job-rows .job-row")).hasCount(1);
 			List<String> listRequests = listRequests(page);
 
-			page.locator("#job-" + job + " .job-status .cell-edit").click();
-			Locator select = page.locator("#job-" + job + " .job-status select");
+			page.locator("#job-" + job + " >> " + cell("status") + " >> button").click();
+			Locator select = page.locator("#job-" + job + " >> " + cell("status") + " >> select");
 			assertThat(select).isVisible();
 			select.selectOption("Scheduled");
-			assertThat(page.locator("#job-" + job + " .job-status .cell-edit")).hasText("Scheduled");
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> button")).hasText("Scheduled");
 			assertThat(status(job)).isEqualTo("Scheduled");
 			assertThat(listRequests).as("leaving the unchanged search reloads nothing").isEmpty();
 		}
@@ -175,8 +176,8 @@ class JobListKeyboardAndMouseE2E {
 			page.navigate("/jobs?q=" + marker);
 			List<String> writes = writes(page);
 
-			page.locator("#job-" + job + " .job-status .cell-edit").click();
-			Locator select = page.locator("#job-" + job + " .job-status select");
+			page.locator("#job-" + job + " >> " + cell("status") + " >> button").click();
+			Locator select = page.locator("#job-" + job + " >> " + cell("status") + " >> select");
 			assertThat(select).isFocused();
 			page.keyboard().press("ArrowDown");
 			page.keyboard().press("ArrowDown");
@@ -185,28 +186,28 @@ class JobListKeyboardAndMouseE2E {
 			assertThat(writes).isEmpty();
 			assertThat(status(job)).isEqualTo("New");
 			page.keyboard().press("Escape");
-			assertThat(page.locator("#job-" + job + " .job-status .cell-edit")).hasText("New");
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> button")).hasText("New");
 			assertThat(status(job)).isEqualTo("New");
 			assertThat(writes).isEmpty();
 
-			page.locator("#job-" + job + " .job-status .cell-edit").click();
+			page.locator("#job-" + job + " >> " + cell("status") + " >> button").click();
 			assertThat(select).isFocused();
 			page.keyboard().press("ArrowDown");
 			page.keyboard().press("ArrowDown");
 			assertThat(writes).isEmpty();
 			page.keyboard().press("Enter");
-			assertThat(page.locator("#job-" + job + " .job-status .cell-edit")).hasText(chosen);
+			assertThat(page.locator("#job-" + job + " >> " + cell("status") + " >> button")).hasText(chosen);
 			assertThat(status(job)).isEqualTo(chosen);
 			assertThat(writes).hasSize(1);
 
-			page.locator("#job-" + job + " .job-priority .cell-edit").click();
-			Locator priority = page.locator("#job-" + job + " .job-priority select");
+			page.locator("#job-" + job + " >> " + cell("priority") + " >> button").click();
+			Locator priority = page.locator("#job-" + job + " >> " + cell("priority") + " >> select");
 			assertThat(priority).isFocused();
 			page.keyboard().press("ArrowDown");
 			assertThat(writes).hasSize(1);
 			page.locator("#filter-q").click(); // leaving the cell with a changed value
 												// saves it
-			assertThat(page.locator("#job-" + job + " .job-priority .cell-edit")).not().hasText("Normal");
+			assertThat(page.locator("#job-" + job + " >> " + cell("priority") + " >> button")).not().hasText("Normal");
 			assertThat(writes).hasSize(2);
 			assertThat(
 					jdbc.sql("SELECT priority FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single())
@@ -236,7 +237,7 @@ class JobListKeyboardAndMouseE2E {
 			page.waitForFunction("() => !document.querySelector('#customer-loading.htmx-request')");
 			page.mouse().up();
 			assertThat(page).hasURL(Pattern.compile(".*customer=[0-9a-f-]{36}.*"));
-			assertThat(page.locator("#job-rows .job-customer").first()).hasText(name);
+			assertThat(page.locator("#job-rows >> " + cell("customer")).first()).hasText(name);
 		}
 	}
 
@@ -258,12 +259,12 @@ class JobListKeyboardAndMouseE2E {
 
 			// A refused value (the technician left meanwhile): the answer is swapped in,
 			// not reported as an error.
-			page.locator("#job-" + job + " .job-assignee .cell-edit").click();
-			Locator select = page.locator("#job-" + job + " .job-assignee select");
+			page.locator("#job-" + job + " >> " + cell("assignee") + " >> button").click();
+			Locator select = page.locator("#job-" + job + " >> " + cell("assignee") + " >> select");
 			assertThat(select).isVisible();
 			jdbc.sql("UPDATE staff_users SET active = false WHERE id = :id").param("id", leaving).update();
 			select.selectOption(leaving.toString());
-			assertThat(page.locator("#job-" + job + " .job-assignee .cell-notice")).isVisible();
+			assertThat(page.locator("#job-" + job + " >> " + cell("assignee") + " >> .cell-notice")).isVisible();
 			assertThat(tab.consoleErrors()).noneMatch(e -> e.startsWith("htmx:"));
 		}
 	}

@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class LoginE2E {
 			scheduled.click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?status=Scheduled$"));
 			assertThat(page.getByLabel("Scheduled", new Page.GetByLabelOptions().setExact(true))).isChecked();
-			Locator statuses = page.locator("#jobs-table .job-status");
+			Locator statuses = page.locator("#jobs-table >> " + cell("status"));
 			assertThat(statuses).hasCount(Math.min(50, Integer.parseInt(count)));
 			assertThat(statuses.allTextContents()).containsOnly("Scheduled");
 

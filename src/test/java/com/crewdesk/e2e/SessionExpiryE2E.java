@@ -1,5 +1,6 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +44,13 @@ class SessionExpiryE2E {
 			Page page = tab.page();
 			page.navigate("/jobs?q=" + marker);
 			Locator row = page.locator("#job-" + job);
-			row.locator(".job-status .cell-edit").click();
+			row.locator(cell("status") + " >> button").click();
 			// The editor must be open before the session ends: its own GET would
 			// otherwise meet the dead session.
-			assertThat(row.locator(".job-status select")).isVisible();
+			assertThat(row.locator(cell("status") + " >> select")).isVisible();
 			endSession(tab);
 
-			row.locator(".job-status select").selectOption("In Progress");
+			row.locator(cell("status") + " >> select").selectOption("In Progress");
 
 			assertThat(page.locator("#session-ended"))
 				.hasText("Your session has ended; log in again. Your change was not saved.");
@@ -57,7 +58,7 @@ class SessionExpiryE2E {
 			page.locator("#password").fill("dispatch");
 			page.locator("#login-submit").click();
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?q=" + marker + "$"));
-			assertThat(page.locator("#job-" + job + " .job-status")).hasText("New");
+			assertThat(page.locator("#job-" + job + " >> " + cell("status"))).hasText("New");
 		}
 		assertThat(jdbc.sql("SELECT status FROM jobs WHERE uuid = :u").param("u", job).query(String.class).single())
 			.isEqualTo("New");

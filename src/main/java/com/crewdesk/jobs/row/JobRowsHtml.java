@@ -13,12 +13,15 @@ import org.springframework.web.util.HtmlUtils;
  * engine, the rows most of it). Templates place the rows with {@code th:utext}; every
  * text and attribute value is HTML-escaped here.
  * <p>
- * A row: {@code tr#job-<uuid>.job-row} (with job-deleted, row-flash and data-version);
- * the selection box (when rows can be ticked for a batch), the job number linking to its
- * page, the title (the same link, out of the Tab order), the customer, the status,
- * priority, assignee and scheduled cells (a button that opens the cell's control when
- * this user may change it, else the text; a notice under the edited cell), the amount,
- * the last change, and Delete or Restore. The buttons carry no htmx attributes:
+ * A row, kept small (50–100 of them an answer; issue 16): {@code tr#job-<uuid>.job-row}
+ * (with job-deleted, row-flash and data-version), no classes and no whitespace in its
+ * cells: a cell's column is its header's {@code data-column}, and the job number is the
+ * row's header cell ({@code th.job-number}, which the search box's Arrow down targets).
+ * The cells: the selection box (when rows can be ticked for a batch), the job number
+ * linking to its page, the title (the same link, out of the Tab order), the customer;
+ * status, priority, assignee and scheduled date (a button that opens the cell's control
+ * when this user may change it, else the text; a notice under the edited cell); the
+ * amount, the last change, and Delete or Restore. The buttons carry no htmx attributes:
  * jobs-list.js handles them for the whole table.
  */
 @Component("jobRows")
@@ -71,13 +74,11 @@ public class JobRowsHtml {
 			.append(row.version())
 			.append("\">");
 		if (inline.select()) {
-			html.append("<td class=\"job-select\"><input class=\"row-select\" type=\"checkbox\"")
-				.append(row.deleted() ? " disabled" : "")
-				.append(" aria-label=\"Select ")
+			html.append("<td><input class=\"row-select\" type=\"checkbox\" aria-label=\"Select ")
 				.append(number)
-				.append("\"></td>");
+				.append(row.deleted() ? "\" disabled></td>" : "\"></td>");
 		}
-		html.append("<td class=\"job-number\"><span><a href=\"/jobs/")
+		html.append("<th scope=\"row\" class=\"job-number\"><span><a href=\"/jobs/")
 			.append(number)
 			.append("\">")
 			.append(number)
@@ -90,26 +91,30 @@ public class JobRowsHtml {
 	private void end(StringBuilder html, JobListRow row, InlineEditing inline, String focusCell, RowNotice notice) {
 		String number = escape(row.jobNumber());
 		boolean open = !row.deleted();
-		html.append("</td>\n<td class=\"job-title\"><a href=\"/jobs/")
+		html.append("</th><td><a href=\"/jobs/")
 			.append(number)
 			.append("\" tabindex=\"-1\">")
 			.append(escape(row.title()))
-			.append("</a></td><td class=\"job-customer\">")
+			.append("</a></td><td>")
 			.append(escape(row.customerName()))
-			.append("</td>\n");
+			.append("</td>");
 		cell(html, "status", row.status(), inline.status() && open, focusCell, notice);
 		cell(html, "priority", row.priority(), inline.priority() && open, focusCell, notice);
 		cell(html, "assignee", row.assigneeName() == null ? "Unassigned" : row.assigneeName(),
 				inline.assignee() && open, focusCell, notice);
-		scheduledCell(html, row, inline.scheduled() && open, focusCell, notice);
-		html.append("<td class=\"job-amount\">")
+		openCell(html, "scheduled", row.scheduledDate() == null ? "Not scheduled" : row.scheduledDate().toString(),
+				inline.scheduled() && open, focusCell, notice);
+		if (row.scheduledTimeStart() != null) {
+			html.append("<small>").append(escape(row.timeWindow())).append("</small>");
+		}
+		html.append("</td><td>")
 			.append(escape(formats.amount(row.estimatedAmount())))
-			.append("</td><td class=\"job-updated\">")
+			.append("</td><td>")
 			.append(escape(formats.dateTime(row.updatedAt())))
-			.append("</td>\n");
+			.append("</td>");
 		if (inline.deleteAndRestore()) {
 			String action = row.deleted() ? "Restore" : "Delete";
-			html.append("<td class=\"job-actions\"><button class=\"job-")
+			html.append("<td><button class=\"job-")
 				.append(row.deleted() ? "restore" : "delete")
 				.append("\" aria-label=\"")
 				.append(action)
@@ -124,35 +129,27 @@ public class JobRowsHtml {
 		html.append("</tr>");
 	}
 
-	private void scheduledCell(StringBuilder html, JobListRow row, boolean edit, String focusCell, RowNotice notice) {
-		String date = row.scheduledDate() == null ? "Not scheduled" : row.scheduledDate().toString();
-		openCell(html, "scheduled", date, edit, focusCell);
-		notice(html, "scheduled", notice);
-		if (row.scheduledTimeStart() != null) {
-			html.append("<small>").append(escape(row.timeWindow())).append("</small>");
-		}
-		html.append("</td>\n");
-	}
-
 	private void cell(StringBuilder html, String name, String text, boolean edit, String focusCell, RowNotice notice) {
-		openCell(html, name, text, edit, focusCell);
-		notice(html, name, notice);
-		html.append("</td>\n");
+		openCell(html, name, text, edit, focusCell, notice);
+		html.append("</td>");
 	}
 
-	/** The cell and its content: a button that opens its control, or the text. */
-	private void openCell(StringBuilder html, String name, String text, boolean edit, String focusCell) {
-		html.append("<td class=\"job-").append(name).append("\">");
+	/**
+	 * A cell up to its end: a button that opens its control, or the text; then its
+	 * notice.
+	 */
+	private void openCell(StringBuilder html, String name, String text, boolean edit, String focusCell,
+			RowNotice notice) {
+		html.append("<td>");
 		if (edit) {
-			html.append("<button class=\"cell-edit\"")
-				.append(name.equals(focusCell) ? " autofocus" : "")
-				.append('>')
+			html.append(name.equals(focusCell) ? "<button autofocus>" : "<button>")
 				.append(escape(text))
 				.append("</button>");
 		}
 		else {
 			html.append(escape(text));
 		}
+		notice(html, name, notice);
 	}
 
 	private void notice(StringBuilder html, String cell, RowNotice notice) {

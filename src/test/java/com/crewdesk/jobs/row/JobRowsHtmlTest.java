@@ -31,8 +31,8 @@ class JobRowsHtmlTest {
 
 		assertThat(html).doesNotContain("<b>").contains("&lt;b&gt;Leak&lt;/b&gt; &amp; &quot;drip&quot;");
 		Element tr = table(html).selectFirst("tr");
-		assertThat(tr.selectFirst(".job-title a").text()).isEqualTo("<b>Leak</b> & \"drip\"");
-		assertThat(tr.selectFirst(".job-customer").text()).isEqualTo("O'Hara <Ltd>");
+		assertThat(cell(tr, "title").selectFirst("a").text()).isEqualTo("<b>Leak</b> & \"drip\"");
+		assertThat(cell(tr, "customer").text()).isEqualTo("O'Hara <Ltd>");
 	}
 
 	@Test
@@ -42,12 +42,12 @@ class JobRowsHtmlTest {
 		assertThat(tr.id()).startsWith("job-");
 		assertThat(tr.attr("data-version")).isEqualTo("3");
 		assertThat(tr.selectFirst(".job-number a").attr("href")).isEqualTo("/jobs/JOB-000042");
-		assertThat(tr.selectFirst(".job-title a").attr("tabindex")).isEqualTo("-1");
+		assertThat(cell(tr, "title").selectFirst("a").attr("tabindex")).isEqualTo("-1");
 		assertThat(tr.selectFirst(".row-select").attr("aria-label")).isEqualTo("Select JOB-000042");
-		assertThat(tr.select(".cell-edit")).extracting(Element::text)
+		assertThat(tr.select("td > button:not(.job-delete):not(.job-restore)")).extracting(Element::text)
 			.containsExactly("Scheduled", "High", "Unassigned", "2026-12-03");
-		assertThat(tr.selectFirst(".job-scheduled small").text()).isEqualTo("09:00–11:30");
-		assertThat(tr.selectFirst(".job-amount").text()).isEqualTo("18,442.50");
+		assertThat(cell(tr, "scheduled").selectFirst("small").text()).isEqualTo("09:00–11:30");
+		assertThat(cell(tr, "amount").text()).isEqualTo("18,442.50");
 		assertThat(tr.selectFirst(".job-delete").attr("aria-label")).isEqualTo("Delete JOB-000042");
 	}
 
@@ -56,8 +56,9 @@ class JobRowsHtmlTest {
 		Element tr = table(rows.html(List.of(row("Roof", "Jane Doe", null)), READ_ONLY)).selectFirst("tr");
 
 		assertThat(tr.select("button, input")).isEmpty();
-		assertThat(tr.selectFirst(".job-status").text()).isEqualTo("Scheduled");
-		assertThat(tr.select("td")).hasSize(9);
+		assertThat(cell(tr, "status").text()).isEqualTo("Scheduled");
+		assertThat(tr.children()).hasSize(9);
+		assertThat(tr.child(0).tagName()).isEqualTo("th");
 	}
 
 	@Test
@@ -68,7 +69,7 @@ class JobRowsHtmlTest {
 
 		assertThat(tr.hasClass("job-deleted")).isTrue();
 		assertThat(tr.selectFirst(".deleted-badge").text()).isEqualTo("Deleted");
-		assertThat(tr.select(".cell-edit")).isEmpty();
+		assertThat(tr.select("td > button:not(.job-delete):not(.job-restore)")).isEmpty();
 		assertThat(tr.selectFirst(".row-select").hasAttr("disabled")).isTrue();
 		assertThat(tr.selectFirst(".job-restore").attr("aria-label")).isEqualTo("Restore JOB-000042");
 		assertThat(tr.select(".job-delete")).isEmpty();
@@ -83,15 +84,24 @@ class JobRowsHtmlTest {
 
 		Element tr = table(html).selectFirst("tr");
 		assertThat(tr.hasClass("row-flash")).isTrue();
-		assertThat(tr.selectFirst(".job-priority .cell-edit").hasAttr("autofocus")).isTrue();
-		assertThat(tr.selectFirst(".job-status .cell-edit").hasAttr("autofocus")).isFalse();
-		assertThat(tr.selectFirst(".job-priority .cell-notice").text()).isEqualTo("Changed <meanwhile>");
+		assertThat(cell(tr, "priority").selectFirst("button").hasAttr("autofocus")).isTrue();
+		assertThat(cell(tr, "status").selectFirst("button").hasAttr("autofocus")).isFalse();
+		assertThat(cell(tr, "priority").selectFirst(".cell-notice").text()).isEqualTo("Changed <meanwhile>");
 		assertThat(tr.select(".cell-notice")).hasSize(1);
 		assertThat(html).isEqualTo(rows.html(List.of(row), DISPATCHER)
 			.replace("class=\"job-row\"", "class=\"job-row row-flash\"")
-			.replace("<button class=\"cell-edit\">High", "<button class=\"cell-edit\" autofocus>High")
+			.replace("<button>High", "<button autofocus>High")
 			.replace("High</button>",
 					"High</button><div class=\"cell-notice small text-danger\" role=\"alert\">Changed &lt;meanwhile&gt;</div>"));
+	}
+
+	/** The columns of a row as the list's header names them (data-column). */
+	private static final List<String> COLUMNS = List.of("title", "customer", "status", "priority", "assignee",
+			"scheduled", "amount", "updated");
+
+	/** A cell by its column: after the job number (the row's header cell). */
+	private static Element cell(Element tr, String column) {
+		return tr.selectFirst("th.job-number").nextElementSiblings().get(COLUMNS.indexOf(column));
 	}
 
 	private static Document table(String rowsHtml) {
