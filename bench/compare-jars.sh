@@ -5,17 +5,20 @@
 #   wrk -t2 -c8 -d20s /jobs?status=Scheduled   (full page, logged in)
 # and read the JVM's resident memory (VmRSS) after the warm-up and the run.
 #
-#   bench/compare-jars.sh BEFORE.jar AFTER.jar [DATA_DIR]
+#   bench/compare-jars.sh BEFORE.jar AFTER.jar [DATA_DIR [AFTER_DATA_DIR]]
 #
 # Build BEFORE.jar from the commit to compare with, e.g.:
 #   git archive 687b32a | tar -x -C /tmp/before && (cd /tmp/before && ./mvnw -q package -DskipTests)
-# DATA_DIR defaults to /tmp/bench-pg (as kept by -Dcrewdesk.bench.data-dir; 1,000,000 jobs).
+# DATA_DIR defaults to /tmp/bench-pg (as kept by -Dcrewdesk.bench.data-dir; 1,000,000 jobs). When the after build
+# has migrations the before build does not know (Flyway refuses to start on them), give the after build a copy of
+# the same data as AFTER_DATA_DIR: it migrates its copy at its first start (not counted in the first answer then).
 # Needs wrk (Debian package wrk) and curl.
 set -euo pipefail
 
 BEFORE=$1
 AFTER=$2
 DATA_DIR=${3:-/tmp/bench-pg}
+AFTER_DATA_DIR=${4:-$DATA_DIR}
 PORT=${PORT:-18480}
 WARM_UP=${WARM_UP:-30s}
 URL="http://localhost:$PORT/jobs?status=Scheduled"
@@ -39,11 +42,11 @@ login() {
 }
 
 measure() {
-	local name=$1 jar=$2
+	local name=$1 jar=$2 data=$3
 	local started pid first session rps
 	started=$(date +%s.%N)
 	# shellcheck disable=SC2086
-	java $JVM_OPTIONS -jar "$jar" --server.port="$PORT" --crewdesk.embedded.data-dir="$DATA_DIR" \
+	java $JVM_OPTIONS -jar "$jar" --server.port="$PORT" --crewdesk.embedded.data-dir="$data" \
 		--crewdesk.demo.enabled=false > "/tmp/crewdesk-compare-$name.log" 2>&1 &
 	pid=$!
 	until curl -s -o /dev/null "http://localhost:$PORT/login"; do
@@ -63,6 +66,6 @@ measure() {
 	wait "$pid" || true
 }
 
-echo "JVM options: $JVM_OPTIONS; data: $DATA_DIR; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure before "$BEFORE"
-measure after "$AFTER"
+echo "JVM options: $JVM_OPTIONS; data: $DATA_DIR, $AFTER_DATA_DIR; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure before "$BEFORE" "$DATA_DIR"
+measure after "$AFTER" "$AFTER_DATA_DIR"
