@@ -19,25 +19,52 @@
     });
   });
 
-  // Elements marked data-dedupe do not ask again for what they asked last: leaving a search box fires "change"
-  // after its "input" already fetched the same answer, and that second request would replace (and so throw away)
-  // whatever the user opened or picked in the meantime. Checked before hx-sync cancels the request in flight.
-  document.addEventListener('htmx:confirm', function (event) {
-    const elt = event.detail.elt;
-    if (!elt || !elt.hasAttribute || !elt.hasAttribute('data-dedupe')) {
-      return;
-    }
+  // Elements marked data-dedupe do not ask again for what they are asking or were last answered: leaving a search
+  // box fires "change" after its "input" already asked the same, Enter submits what the typing asked, and that
+  // second request would replace (and so throw away) whatever the user opened or picked in the meantime. A request
+  // counts from the moment it is sent: one that ended without an answer (replaced through hx-sync by a newer request
+  // or by a results link, failed, timed out) is forgotten, so asking the same again is sent. One held in htmx's
+  // queue is judged when htmx sends it. The key lives in a WeakMap, not in an attribute: a changed attribute makes
+  // htmx process the element anew, which drops the request it has in flight.
+  const asked = new WeakMap();
+
+  function dedupes(elt) {
+    return Boolean(elt && elt.hasAttribute && elt.hasAttribute('data-dedupe'));
+  }
+
+  function requestKey(elt, verb, path) {
     const form = elt.tagName === 'FORM' ? elt : elt.form;
     const params = form ? new URLSearchParams(new FormData(form)) : new URLSearchParams();
     if (!form && elt.name) {
       params.append(elt.name, elt.value);
     }
-    const key = event.detail.verb + ' ' + event.detail.path + '?' + params.toString();
-    if (elt.dataset.lastRequest === key) {
+    return verb + ' ' + path + '?' + params.toString();
+  }
+
+  document.addEventListener('htmx:confirm', function (event) {
+    const elt = event.detail.elt;
+    const last = dedupes(elt) ? asked.get(elt) : null;
+    if (last && last.key === requestKey(elt, event.detail.verb, event.detail.path)) {
       event.preventDefault();
-      return;
     }
-    elt.dataset.lastRequest = key;
+  });
+
+  document.addEventListener('htmx:beforeSend', function (event) {
+    const elt = event.detail.elt;
+    if (dedupes(elt) && event.detail.requestConfig) {
+      const config = event.detail.requestConfig;
+      asked.set(elt, { key: requestKey(elt, config.verb, event.detail.pathInfo.requestPath), xhr: event.detail.xhr });
+    }
+  });
+
+  ['htmx:sendAbort', 'htmx:sendError', 'htmx:timeout', 'htmx:responseError'].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      const elt = event.detail.elt;
+      const last = dedupes(elt) ? asked.get(elt) : null;
+      if (last && last.xhr === event.detail.xhr) {
+        asked.delete(elt);
+      }
+    });
   });
 
   // One key from a list's search box to its first result: Arrow down focuses what the box's data-first-result

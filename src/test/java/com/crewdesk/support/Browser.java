@@ -3,6 +3,7 @@ package com.crewdesk.support;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -80,7 +81,10 @@ public final class Browser {
 			page.navigate("/login");
 			page.locator("#email").fill(email);
 			page.locator("#password").fill(password);
-			page.locator("#login-submit").click();
+			// A click that submits the login form waits for the navigation it starts: on
+			// a
+			// busy machine that is a navigation's wait, not an action's.
+			page.locator("#login-submit").click(new Locator.ClickOptions().setTimeout(30_000));
 			page.waitForLoadState();
 		}
 
