@@ -1,5 +1,7 @@
 package com.crewdesk.e2e;
 
+import static com.crewdesk.support.JobListCells.cell;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +38,7 @@ class ListSearchRaceE2E {
 			searchReplacedByThePagerThenEnter(page, "/jobs", "hail", "#job-range");
 			assertThat(page).hasURL(Pattern.compile(".*/jobs\\?q=hail&sort=updated&dir=desc$"));
 			assertThat(page.locator("#job-range")).hasText(Pattern.compile("Showing 1–.*"));
-			assertThat(page.locator("#job-rows .job-title").allTextContents()).isNotEmpty()
+			assertThat(page.locator("#job-rows >> " + cell("title")).allTextContents()).isNotEmpty()
 				.allMatch(title -> title.toLowerCase().contains("hail"));
 			assertThat(tab.consoleErrors()).allMatch(e -> e.equals("htmx:sendAbort") || e.equals("htmx:afterRequest"));
 		}

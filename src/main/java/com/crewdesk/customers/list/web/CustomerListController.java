@@ -29,9 +29,12 @@ class CustomerListController {
 
 	private final CompanyRulesService settings;
 
-	CustomerListController(CustomerListQuery customers, CompanyRulesService settings) {
+	private final CustomerRowsHtml rows;
+
+	CustomerListController(CustomerListQuery customers, CompanyRulesService settings, CustomerRowsHtml rows) {
 		this.customers = customers;
 		this.settings = settings;
+		this.rows = rows;
 	}
 
 	@GetMapping("/customers")
@@ -60,6 +63,7 @@ class CustomerListController {
 		model.addAttribute("list", request);
 		model.addAttribute("result",
 				ServerTiming.measure(response, "db", () -> customers.screenPage(user.companyId(), request.filter())));
+		model.addAttribute("customerRows", rows);
 		return request;
 	}
 
