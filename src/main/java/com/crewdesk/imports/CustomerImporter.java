@@ -43,7 +43,7 @@ class CustomerImporter implements RowImporter {
 	}
 
 	@Override
-	public void chunk(ImportPass pass, List<NumberedRow> rows) {
+	public Writes chunk(ImportPass pass, List<NumberedRow> rows) {
 		long company = pass.caller.companyId();
 		List<String> ids = rows.stream()
 			.map(row -> CustomerRows.externalId(row.record(), pass.mapping))
@@ -52,6 +52,7 @@ class CustomerImporter implements RowImporter {
 		Map<String, StoredCustomer> existing = customers.findByImportIds(company, ids);
 		Map<UUID, CustomerValues> created = new LinkedHashMap<>();
 		List<CustomerHistory.Change> changes = new ArrayList<>();
+		List<Update> updates = new ArrayList<>();
 		for (NumberedRow row : rows) {
 			String externalId = CustomerRows.externalId(row.record(), pass.mapping);
 			if (externalId != null && !pass.externalIds.add(externalId)) {
@@ -68,7 +69,9 @@ class CustomerImporter implements RowImporter {
 				continue;
 			}
 			CustomerPatchOutcome.Applied applied = (CustomerPatchOutcome.Applied) outcome;
-			pass.show(row.number(), CustomerRows.stored(applied.after(), pass.mapping, pass.headers));
+			if (pass.shows(row.number())) {
+				pass.show(row.number(), CustomerRows.stored(applied.after(), pass.mapping, pass.headers));
+			}
 			if (current == null) {
 				pass.created();
 				UUID id = UUID.randomUUID();
@@ -80,25 +83,33 @@ class CustomerImporter implements RowImporter {
 			}
 			else {
 				pass.updated();
-				update(pass, current, applied.changes(), changes);
+				updates.add(new Update(current, applied.changes()));
 			}
 		}
-		if (pass.write) {
-			customers.insertAll(company, created, pass.context.now(), Channel.IMPORT.createdVia());
-			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
+		if (!pass.write) {
+			return Writes.NONE;
 		}
+		return () -> {
+			customers.insertAll(company, created, pass.context.now(), Channel.IMPORT.createdVia());
+			updates.forEach(update -> update(pass, update, changes));
+			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
+		};
 	}
 
-	private void update(ImportPass pass, StoredCustomer current, List<CustomerFieldChange> fieldChanges,
-			List<CustomerHistory.Change> changes) {
-		if (!pass.write) {
-			return;
-		}
-		if (!customers.update(pass.caller.companyId(), current.id(), current.version(), fieldChanges,
+	/** A customer that a row changes, and its changes as the engine judged them. */
+	private record Update(StoredCustomer current, List<CustomerFieldChange> changes) {
+	}
+
+	/**
+	 * Writes an update (version-guarded) and adds a history row per changed field.
+	 */
+	private void update(ImportPass pass, Update update, List<CustomerHistory.Change> changes) {
+		StoredCustomer current = update.current();
+		if (!customers.update(pass.caller.companyId(), current.id(), current.version(), update.changes(),
 				pass.context.now())) {
 			throw new IllegalStateException("Customer " + current.id() + " changed during the import");
 		}
-		for (CustomerFieldChange change : fieldChanges) {
+		for (CustomerFieldChange change : update.changes()) {
 			changes.add(new CustomerHistory.Change(current.id(), change.field().apiName(), change.oldRaw(),
 					change.newRaw()));
 		}
