@@ -50,20 +50,22 @@ class CustomerImporter implements RowImporter {
 			.filter(id -> id != null)
 			.toList();
 		Map<String, StoredCustomer> existing = customers.findByImportIds(company, ids);
+		// The engine judges the rows in parallel (it holds no state: request threads
+		// share it too); counting them, in file order, stays on this thread.
+		List<Judgement> judgements = rows.parallelStream().map(row -> judge(pass, row, existing)).toList();
 		Map<UUID, CustomerValues> created = new LinkedHashMap<>();
 		List<CustomerHistory.Change> changes = new ArrayList<>();
 		List<Update> updates = new ArrayList<>();
-		for (NumberedRow row : rows) {
-			String externalId = CustomerRows.externalId(row.record(), pass.mapping);
+		for (int i = 0; i < rows.size(); i++) {
+			NumberedRow row = rows.get(i);
+			String externalId = judgements.get(i).externalId();
 			if (externalId != null && !pass.externalIds.add(externalId)) {
 				pass.refused(row.number(), pass.headers.get(pass.mapping.columnOf("external_id")),
 						"'" + externalId + "' appears on an earlier row");
 				continue;
 			}
-			StoredCustomer current = externalId == null ? null : existing.get(externalId);
-			Patch patch = CustomerRows.patch(row.record(), pass.mapping);
-			CustomerPatchOutcome outcome = current == null ? engine.create(patch, pass.context)
-					: engine.update(current.values(), patch, pass.context);
+			StoredCustomer current = judgements.get(i).current();
+			CustomerPatchOutcome outcome = judgements.get(i).outcome();
 			if (outcome instanceof CustomerPatchOutcome.Rejected rejected) {
 				pass.refused(row.number(), rejected.violations());
 				continue;
@@ -94,6 +96,18 @@ class CustomerImporter implements RowImporter {
 			updates.forEach(update -> update(pass, update, changes));
 			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
 		};
+	}
+
+	/** A row as the engine judged it: a new customer, or an update of {@code current}. */
+	private record Judgement(String externalId, StoredCustomer current, CustomerPatchOutcome outcome) {
+	}
+
+	private Judgement judge(ImportPass pass, NumberedRow row, Map<String, StoredCustomer> existing) {
+		String externalId = CustomerRows.externalId(row.record(), pass.mapping);
+		StoredCustomer current = externalId == null ? null : existing.get(externalId);
+		Patch patch = CustomerRows.patch(row.record(), pass.mapping);
+		return new Judgement(externalId, current, current == null ? engine.create(patch, pass.context)
+				: engine.update(current.values(), patch, pass.context));
 	}
 
 	/** A customer that a row changes, and its changes as the engine judged them. */
