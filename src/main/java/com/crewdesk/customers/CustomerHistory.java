@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +33,8 @@ public class CustomerHistory {
 
 	private final JsonMapper json;
 
-	private final NamedParameterJdbcTemplate named;
-
-	CustomerHistory(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
+	CustomerHistory(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.named = named;
 		this.json = json;
 	}
 
@@ -65,27 +60,30 @@ public class CustomerHistory {
 	public record Change(UUID customer, String field, Object oldRaw, Object newRaw) {
 	}
 
-	/** Writes many history rows with JDBC batches. */
+	/** Writes many history rows with ONE INSERT … SELECT over arrays. */
 	public void recordAll(Caller caller, Channel channel, Instant at, List<Change> changes) {
 		if (changes.isEmpty()) {
 			return;
 		}
-		named.batchUpdate(
-				"""
-						INSERT INTO customer_history (company_id, customer_id, changed_at, staff_id, api_key_id, channel, field,
-						  old_value, new_value)
-						VALUES (:company, :customer, :at, :staff, :apiKey, :channel, :field, CAST(:old AS jsonb), CAST(:new AS jsonb))""",
-				changes.stream()
-					.map(change -> new MapSqlParameterSource().addValue("company", caller.companyId())
-						.addValue("customer", change.customer())
-						.addValue("at", at.atOffset(ZoneOffset.UTC))
-						.addValue("staff", caller.staffId(), Types.OTHER)
-						.addValue("apiKey", caller.apiKeyId(), Types.BIGINT)
-						.addValue("channel", channel.code())
-						.addValue("field", change.field())
-						.addValue("old", json.writeValueAsString(change.oldRaw()))
-						.addValue("new", json.writeValueAsString(change.newRaw())))
-					.toArray(MapSqlParameterSource[]::new));
+		jdbc.sql("""
+				INSERT INTO customer_history (company_id, customer_id, changed_at, staff_id, api_key_id, channel, field,
+				  old_value, new_value)
+				SELECT :company, h.customer_id, :at, :staff, :apiKey, :channel, h.field, CAST(h.old_value AS jsonb),
+				       CAST(h.new_value AS jsonb)
+				FROM unnest(CAST(:customers AS uuid[]), CAST(:fields AS text[]), CAST(:olds AS text[]),
+				            CAST(:news AS text[])) AS h(customer_id, field, old_value, new_value)""")
+			.param("company", caller.companyId())
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("staff", caller.staffId(), Types.OTHER)
+			.param("apiKey", caller.apiKeyId(), Types.BIGINT)
+			.param("channel", channel.code())
+			.param("customers", changes.stream().map(change -> change.customer().toString()).toArray(String[]::new))
+			.param("fields", changes.stream().map(Change::field).toArray(String[]::new))
+			.param("olds",
+					changes.stream().map(change -> json.writeValueAsString(change.oldRaw())).toArray(String[]::new))
+			.param("news",
+					changes.stream().map(change -> json.writeValueAsString(change.newRaw())).toArray(String[]::new))
+			.update();
 	}
 
 	/** Newest first; the author is the staff member's name or the API key's name. */

@@ -1,5 +1,6 @@
 package com.crewdesk.customers;
 
+import com.crewdesk.database.JsonRows;
 import com.crewdesk.patch.Address;
 import com.crewdesk.patch.CustomFieldValue;
 import com.crewdesk.patch.CustomerField;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -56,6 +59,8 @@ public class CustomerStore {
 
 	private static final List<String> ADDRESS_COLUMNS = List.of("street", "unit", "city", "state", "zip", "country",
 			"latitude", "longitude");
+
+	private static final Set<String> JSONB_COLUMNS = Set.of("custom_fields", "external_data");
 
 	private static final List<CustomerField> WRITABLE = Arrays.stream(CustomerField.values())
 		.filter(field -> field.category() == com.crewdesk.patch.FieldCategory.WRITABLE)
@@ -108,28 +113,31 @@ public class CustomerStore {
 	public static final String IMPORT_APPLICATION = "6d1e3b52-4c1f-4c2e-9a57-1b0e2f5a7c31";
 
 	/**
-	 * Inserts many new customers with JDBC batches (imports); version 0, created through
-	 * {@code createdVia}.
+	 * Inserts many new customers (imports) with ONE statement, the rows as one JSON
+	 * parameter (see {@link JsonRows}); version 0, created through {@code createdVia}.
 	 */
 	public void insertAll(long companyId, Map<UUID, CustomerValues> customers, Instant now, String createdVia) {
 		if (customers.isEmpty()) {
 			return;
 		}
-		List<MapSqlParameterSource> rows = customers.entrySet().stream().map(customer -> {
+		List<Map<String, Object>> rows = new ArrayList<>(customers.size());
+		customers.forEach((id, values) -> {
 			Map<String, Object> columns = new LinkedHashMap<>();
-			columns.put("id", customer.getKey());
+			columns.put("id", id);
 			columns.put("company_id", companyId);
 			for (CustomerField field : WRITABLE) {
-				columns.putAll(bind(field, customer.getValue().get(field)));
+				columns.putAll(bind(field, values.get(field)));
 			}
 			columns.put("created_at", now.atOffset(ZoneOffset.UTC));
 			columns.put("updated_at", now.atOffset(ZoneOffset.UTC));
 			columns.put("created_via", createdVia);
-			return new MapSqlParameterSource(columns);
-		}).toList();
-		String names = String.join(", ", rows.get(0).getParameterNames());
-		named.batchUpdate("INSERT INTO customers (" + names + ") VALUES (:" + names.replace(", ", ", :") + ")",
-				rows.toArray(MapSqlParameterSource[]::new));
+			rows.add(columns);
+		});
+		String names = String.join(", ", rows.get(0).keySet());
+		jdbc.sql("INSERT INTO customers (" + names + ") SELECT " + names
+				+ " FROM jsonb_populate_recordset(NULL::customers, CAST(:rows AS jsonb))")
+			.param("rows", JsonRows.of(rows, JSONB_COLUMNS, json))
+			.update();
 	}
 
 	/**
@@ -152,36 +160,51 @@ public class CustomerStore {
 	}
 
 	/**
-	 * Live customers of the company whose e-mail (any case) or exact name (company name,
-	 * or first and last name) is among the given ones (one query; imports).
+	 * How job rows may name a customer, and whether it may be referenced: what an import
+	 * needs of the customers it matches, without reading whole customers.
 	 */
-	public List<StoredCustomer> findByEmailsOrNames(long companyId, Collection<String> emails,
+	public record CustomerKeys(UUID id, String externalId, String email, String companyName, String firstName,
+			String lastName, boolean active, boolean doNotService) {
+	}
+
+	/**
+	 * The keys of the company's live customers whose import external id, e-mail (any
+	 * case) or exact name (company name, or first and last name) is among the given ones
+	 * (one indexed query per kind of key given; imports).
+	 */
+	public List<CustomerKeys> findKeys(long companyId, Collection<String> externalIds, Collection<String> emails,
 			Collection<String> names) {
-		List<StoredCustomer> found = new java.util.ArrayList<>();
+		Map<UUID, CustomerKeys> found = new LinkedHashMap<>();
+		String select = "SELECT id, external_data -> '" + IMPORT_APPLICATION
+				+ "' ->> 'external_id' AS external_id, email, company_name, first_name, last_name, active,"
+				+ " do_not_service FROM customers WHERE company_id = :company AND deleted_at IS NULL AND ";
+		if (!externalIds.isEmpty()) {
+			keys(select + "(external_data -> '" + IMPORT_APPLICATION + "' ->> 'external_id') = ANY(:keys)", companyId,
+					externalIds.toArray(String[]::new), found);
+		}
 		if (!emails.isEmpty()) {
-			found.addAll(jdbc.sql(
-					"SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL AND lower(email) = ANY(:emails)")
-				.param("company", companyId)
-				.param("emails",
-						emails.stream().map(email -> email.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
-				.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"),
-						values(rs)))
-				.list());
+			keys(select + "lower(email) = ANY(:keys)", companyId,
+					emails.stream().map(email -> email.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new),
+					found);
 		}
 		if (!names.isEmpty()) {
-			found.addAll(jdbc.sql("""
-					SELECT * FROM customers WHERE company_id = :company AND deleted_at IS NULL
-					  AND (company_name = ANY(:names)
-					       OR trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) = ANY(:names))""")
-				.param("company", companyId)
-				.param("names", names.toArray(String[]::new))
-				.query((rs, row) -> new StoredCustomer(rs.getObject("id", UUID.class), rs.getLong("version"),
-						values(rs)))
-				.list());
+			keys(select + """
+					(company_name = ANY(:keys)
+					 OR trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) = ANY(:keys))""", companyId,
+					names.toArray(String[]::new), found);
 		}
-		Map<UUID, StoredCustomer> byId = new LinkedHashMap<>();
-		found.forEach(customer -> byId.putIfAbsent(customer.id(), customer));
-		return List.copyOf(byId.values());
+		return List.copyOf(found.values());
+	}
+
+	private void keys(String sql, long companyId, String[] keys, Map<UUID, CustomerKeys> found) {
+		jdbc.sql(sql)
+			.param("company", companyId)
+			.param("keys", keys)
+			.query((rs, row) -> new CustomerKeys(rs.getObject("id", UUID.class), rs.getString("external_id"),
+					rs.getString("email"), rs.getString("company_name"), rs.getString("first_name"),
+					rs.getString("last_name"), rs.getBoolean("active"), rs.getBoolean("do_not_service")))
+			.list()
+			.forEach(customer -> found.putIfAbsent(customer.id(), customer));
 	}
 
 	/** Soft delete (P14), version-guarded; false when the version moved on. */

@@ -43,32 +43,37 @@ class CustomerImporter implements RowImporter {
 	}
 
 	@Override
-	public void chunk(ImportPass pass, List<NumberedRow> rows) {
+	public Writes chunk(ImportPass pass, List<NumberedRow> rows) {
 		long company = pass.caller.companyId();
 		List<String> ids = rows.stream()
 			.map(row -> CustomerRows.externalId(row.record(), pass.mapping))
 			.filter(id -> id != null)
 			.toList();
 		Map<String, StoredCustomer> existing = customers.findByImportIds(company, ids);
+		// The engine judges the rows in parallel (it holds no state: request threads
+		// share it too); counting them, in file order, stays on this thread.
+		List<Judgement> judgements = rows.parallelStream().map(row -> judge(pass, row, existing)).toList();
 		Map<UUID, CustomerValues> created = new LinkedHashMap<>();
 		List<CustomerHistory.Change> changes = new ArrayList<>();
-		for (NumberedRow row : rows) {
-			String externalId = CustomerRows.externalId(row.record(), pass.mapping);
+		List<Update> updates = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			NumberedRow row = rows.get(i);
+			String externalId = judgements.get(i).externalId();
 			if (externalId != null && !pass.externalIds.add(externalId)) {
 				pass.refused(row.number(), pass.headers.get(pass.mapping.columnOf("external_id")),
 						"'" + externalId + "' appears on an earlier row");
 				continue;
 			}
-			StoredCustomer current = externalId == null ? null : existing.get(externalId);
-			Patch patch = CustomerRows.patch(row.record(), pass.mapping);
-			CustomerPatchOutcome outcome = current == null ? engine.create(patch, pass.context)
-					: engine.update(current.values(), patch, pass.context);
+			StoredCustomer current = judgements.get(i).current();
+			CustomerPatchOutcome outcome = judgements.get(i).outcome();
 			if (outcome instanceof CustomerPatchOutcome.Rejected rejected) {
 				pass.refused(row.number(), rejected.violations());
 				continue;
 			}
 			CustomerPatchOutcome.Applied applied = (CustomerPatchOutcome.Applied) outcome;
-			pass.show(row.number(), CustomerRows.stored(applied.after(), pass.mapping, pass.headers));
+			if (pass.shows(row.number())) {
+				pass.show(row.number(), CustomerRows.stored(applied.after(), pass.mapping, pass.headers));
+			}
 			if (current == null) {
 				pass.created();
 				UUID id = UUID.randomUUID();
@@ -80,25 +85,45 @@ class CustomerImporter implements RowImporter {
 			}
 			else {
 				pass.updated();
-				update(pass, current, applied.changes(), changes);
+				updates.add(new Update(current, applied.changes()));
 			}
 		}
-		if (pass.write) {
-			customers.insertAll(company, created, pass.context.now(), Channel.IMPORT.createdVia());
-			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
+		if (!pass.write) {
+			return Writes.NONE;
 		}
+		return () -> {
+			customers.insertAll(company, created, pass.context.now(), Channel.IMPORT.createdVia());
+			updates.forEach(update -> update(pass, update, changes));
+			history.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), changes);
+		};
 	}
 
-	private void update(ImportPass pass, StoredCustomer current, List<CustomerFieldChange> fieldChanges,
-			List<CustomerHistory.Change> changes) {
-		if (!pass.write) {
-			return;
-		}
-		if (!customers.update(pass.caller.companyId(), current.id(), current.version(), fieldChanges,
+	/** A row as the engine judged it: a new customer, or an update of {@code current}. */
+	private record Judgement(String externalId, StoredCustomer current, CustomerPatchOutcome outcome) {
+	}
+
+	private Judgement judge(ImportPass pass, NumberedRow row, Map<String, StoredCustomer> existing) {
+		String externalId = CustomerRows.externalId(row.record(), pass.mapping);
+		StoredCustomer current = externalId == null ? null : existing.get(externalId);
+		Patch patch = CustomerRows.patch(row.record(), pass.mapping);
+		return new Judgement(externalId, current, current == null ? engine.create(patch, pass.context)
+				: engine.update(current.values(), patch, pass.context));
+	}
+
+	/** A customer that a row changes, and its changes as the engine judged them. */
+	private record Update(StoredCustomer current, List<CustomerFieldChange> changes) {
+	}
+
+	/**
+	 * Writes an update (version-guarded) and adds a history row per changed field.
+	 */
+	private void update(ImportPass pass, Update update, List<CustomerHistory.Change> changes) {
+		StoredCustomer current = update.current();
+		if (!customers.update(pass.caller.companyId(), current.id(), current.version(), update.changes(),
 				pass.context.now())) {
 			throw new IllegalStateException("Customer " + current.id() + " changed during the import");
 		}
-		for (CustomerFieldChange change : fieldChanges) {
+		for (CustomerFieldChange change : update.changes()) {
 			changes.add(new CustomerHistory.Change(current.id(), change.field().apiName(), change.oldRaw(),
 					change.newRaw()));
 		}

@@ -96,16 +96,24 @@ final class ImportPass {
 		showError(row, String.join("; ", messages));
 	}
 
+	/**
+	 * Whether the row would be shown in the preview (so the row as stored is only built
+	 * for those).
+	 */
+	boolean shows(int row) {
+		return preview.size() < PREVIEW_ROWS && row <= PREVIEW_ROWS;
+	}
+
 	/** Shows a row in the preview while there is room: as stored, or its errors. */
 	void show(int row, Map<String, String> stored) {
-		if (preview.size() < PREVIEW_ROWS && row <= PREVIEW_ROWS) {
+		if (shows(row)) {
 			stored.put("#", String.valueOf(row));
 			preview.add(stored);
 		}
 	}
 
 	private void showError(int row, String message) {
-		if (preview.size() < PREVIEW_ROWS && row <= PREVIEW_ROWS) {
+		if (shows(row)) {
 			preview.add(Map.of("#", String.valueOf(row), "error", message));
 		}
 	}

@@ -26,8 +26,14 @@ final class ImportReferences implements ReferenceLookup {
 
 	/** A customer the rows may reference, with whether it is flagged do_not_service. */
 	void customer(UUID id, CustomerValues values) {
-		if (Boolean.TRUE.equals(values.get(CustomerField.ACTIVE)) || values.get(CustomerField.ACTIVE) == null) {
-			customers.put(id, Boolean.TRUE.equals(values.get(CustomerField.DO_NOT_SERVICE)));
+		customer(id, !Boolean.FALSE.equals(values.get(CustomerField.ACTIVE)),
+				Boolean.TRUE.equals(values.get(CustomerField.DO_NOT_SERVICE)));
+	}
+
+	/** A customer the rows may reference when active, with its do_not_service flag. */
+	void customer(UUID id, boolean active, boolean doNotService) {
+		if (active) {
+			customers.put(id, doNotService);
 		}
 	}
 

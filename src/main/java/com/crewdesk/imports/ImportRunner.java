@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
@@ -71,6 +76,15 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 
 	private final String instance;
 
+	/**
+	 * Judges the chunks of the running import while this instance's import thread writes.
+	 */
+	private final ExecutorService judges = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "import-judge");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	ImportRunner(ImportStore store, List<RowImporter> importers, CompanyRulesService rules, StaffRepository staff,
 			PlatformTransactionManager transactions, @Value("${crewdesk.batches.heartbeat:5s}") Duration heartbeat,
 			@Value("${crewdesk.batches.owner-timeout:30s}") Duration ownerTimeout,
@@ -98,6 +112,7 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 	@Override
 	public void destroy() {
 		work.stop();
+		judges.shutdownNow();
 	}
 
 	private Optional<UUID> claim() {
@@ -191,10 +206,46 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 		});
 	}
 
-	/** Streams the stored file through the kind's importer, a chunk at a time. */
+	/**
+	 * Streams the stored file through the kind's importer, a chunk at a time, in two
+	 * steps that overlap: the judging thread parses and judges a chunk (reading what its
+	 * rows reference, outside the import's transaction) while this thread applies the
+	 * writes of the chunk before in the import's transaction. At most one judged chunk
+	 * waits between them, so memory stays flat. Progress counts the rows written (or
+	 * judged, when checking).
+	 */
 	private void walk(ImportStore.Owner owner, ImportStatus status, ImportPass pass) {
 		RowImporter importer = importers.get(status.kind());
 		byte[] file = store.file(owner.companyId(), status.id());
+		BlockingQueue<Judged> judged = new ArrayBlockingQueue<>(1);
+		Future<?> judging = judges
+			.submit(() -> Tenancy.forCompany(owner.companyId(), () -> judgeAll(importer, status, pass, file, judged)));
+		try {
+			for (Judged chunk = next(judged); !chunk.last(); chunk = next(judged)) {
+				if (!pass.write) {
+					store.addErrors(owner.companyId(), status.id(), chunk.problems());
+				}
+				else if (chunk.counts().errors() > 0 && !status.validOnly()) {
+					throw new ImportRefusedException(chunk.counts());
+				}
+				chunk.writes().apply();
+				int done = chunk.done();
+				progressTransaction.executeWithoutResult(progress -> store.progress(status.id(), done));
+			}
+		}
+		finally {
+			judging.cancel(true);
+		}
+	}
+
+	/**
+	 * The judging thread: parses the file and hands each judged chunk over, then a last
+	 * item (with the failure, if any). Stops early once an import that must write every
+	 * row met a refused one.
+	 */
+	private void judgeAll(RowImporter importer, ImportStatus status, ImportPass pass, byte[] file,
+			BlockingQueue<Judged> judged) {
+		RuntimeException failure = null;
 		try (CSVParser parser = status.layout().open(file)) {
 			Iterator<CSVRecord> records = CsvLayout.rows(parser);
 			int number = 0;
@@ -202,22 +253,64 @@ class ImportRunner implements ApplicationRunner, DisposableBean {
 			while (records.hasNext()) {
 				chunk.add(new NumberedRow(++number, records.next()));
 				if (chunk.size() == CHUNK || !records.hasNext()) {
-					importer.chunk(pass, chunk);
-					chunk.clear();
-					if (!pass.write) {
-						store.addErrors(owner.companyId(), status.id(), pass.takeProblems());
+					RowImporter.Writes writes = importer.chunk(pass, chunk);
+					judged.put(new Judged(writes, pass.counts(), pass.takeProblems(), number, null));
+					chunk = new ArrayList<>(CHUNK);
+					if (pass.write && pass.counts().errors() > 0 && !status.validOnly()) {
+						return;
 					}
-					else if (pass.counts().errors() > 0 && !status.validOnly()) {
-						throw new ImportRefusedException(pass.counts());
-					}
-					int done = number;
-					progressTransaction.executeWithoutResult(progress -> store.progress(status.id(), done));
 				}
 			}
 		}
-		catch (java.io.IOException | java.io.UncheckedIOException ex) {
-			throw new IllegalStateException("The stored file cannot be read again", ex);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
 		}
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			failure = new IllegalStateException("The stored file cannot be read again", ex);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		catch (Error ex) {
+			failure = new IllegalStateException("Judging the rows failed", ex);
+		}
+		try {
+			judged.put(new Judged(null, pass.counts(), List.of(), 0, Optional.ofNullable(failure)));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The next judged chunk; rethrows the judging thread's failure. */
+	private static Judged next(BlockingQueue<Judged> judged) {
+		Judged next;
+		try {
+			next = judged.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the next chunk", ex);
+		}
+		if (next.end() != null && next.end().isPresent()) {
+			throw next.end().get();
+		}
+		return next;
+	}
+
+	/**
+	 * A judged chunk: its writes, the pass's counts and the problems found in it, and the
+	 * number of its last row; or, with {@code end} set, the end of the file (with the
+	 * judging thread's failure, if any).
+	 */
+	private record Judged(RowImporter.Writes writes, RowCounts counts, List<RowProblem> problems, int done,
+			Optional<RuntimeException> end) {
+
+		boolean last() {
+			return end != null;
+		}
+
 	}
 
 	private ImportPass pass(ImportStore.Owner owner, ImportStatus status, boolean write) {

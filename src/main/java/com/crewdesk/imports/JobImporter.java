@@ -2,7 +2,7 @@ package com.crewdesk.imports;
 
 import com.crewdesk.customers.CustomerHistory;
 import com.crewdesk.customers.CustomerStore;
-import com.crewdesk.customers.CustomerStore.StoredCustomer;
+import com.crewdesk.customers.CustomerStore.CustomerKeys;
 import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.BatchPlan;
 import com.crewdesk.jobs.JobBatchService;
@@ -72,7 +72,7 @@ class JobImporter implements RowImporter {
 	}
 
 	@Override
-	public void chunk(ImportPass pass, List<NumberedRow> rows) {
+	public Writes chunk(ImportPass pass, List<NumberedRow> rows) {
 		long company = pass.caller.companyId();
 		if (pass.staffByEmail == null) {
 			pass.staffByEmail = new HashMap<>();
@@ -88,23 +88,26 @@ class JobImporter implements RowImporter {
 		for (NumberedRow row : rows) {
 			judge(pass, row, chunk);
 		}
-		if (pass.write) {
+		if (!pass.write) {
+			return Writes.NONE;
+		}
+		return () -> {
 			customers.insertAll(company, chunk.createdCustomers, pass.context.now(), Channel.IMPORT.createdVia());
 			customerHistory.recordAll(pass.caller, Channel.IMPORT, pass.context.now(), chunk.customerChanges);
 			jobs.insertAll(pass.caller, chunk.created, Channel.IMPORT, pass.context.now());
 			batches.writeJudged(pass.caller, chunk.updated, Channel.IMPORT);
-		}
+		};
 	}
 
 	/**
 	 * What one chunk found (customers by key, jobs by external id) and what it will
 	 * write.
 	 */
-	private record Chunk(Map<String, List<StoredCustomer>> known, Map<String, StoredJob> existing,
+	private record Chunk(Map<String, List<CustomerKeys>> known, Map<String, StoredJob> existing,
 			ImportReferences references, PatchContext context, Map<UUID, CustomerValues> createdCustomers,
 			List<CustomerHistory.Change> customerChanges, Map<UUID, JobValues> created, List<BatchPlan.Item> updated) {
 
-		Chunk(Map<String, List<StoredCustomer>> known, Map<String, StoredJob> existing, ImportReferences references,
+		Chunk(Map<String, List<CustomerKeys>> known, Map<String, StoredJob> existing, ImportReferences references,
 				PatchContext context) {
 			this(known, existing, references, context, new LinkedHashMap<>(), new ArrayList<>(), new LinkedHashMap<>(),
 					new ArrayList<>());
@@ -171,7 +174,9 @@ class JobImporter implements RowImporter {
 			chunk.updated.add(new BatchPlan.Item(current, applied));
 			pass.updated();
 		}
-		pass.show(row.number(), stored(applied.after(), record, pass));
+		if (pass.shows(row.number())) {
+			pass.show(row.number(), stored(applied.after(), record, pass));
+		}
 	}
 
 	private static List<String> externalIds(List<NumberedRow> rows, ImportMapping mapping) {
@@ -188,7 +193,7 @@ class JobImporter implements RowImporter {
 	 * The row's customer by the chosen matches in order; null when none matches,
 	 * {@link #AMBIGUOUS} when one matches several (the row is refused then).
 	 */
-	private UUID find(ImportPass pass, CSVRecord record, Map<String, List<StoredCustomer>> known, int row) {
+	private UUID find(ImportPass pass, CSVRecord record, Map<String, List<CustomerKeys>> known, int row) {
 		for (String match : pass.mapping.customerMatch()) {
 			String key = JobRows.customerKey(record, pass.mapping, match);
 			if (key == null) {
@@ -198,7 +203,7 @@ class JobImporter implements RowImporter {
 			if (created != null) {
 				return created;
 			}
-			List<StoredCustomer> found = known.getOrDefault(match + ":" + key, List.of());
+			List<CustomerKeys> found = known.getOrDefault(match + ":" + key, List.of());
 			if (found.size() == 1) {
 				return found.get(0).id();
 			}
@@ -211,8 +216,11 @@ class JobImporter implements RowImporter {
 		return null;
 	}
 
-	/** The chunk's customers by every way the rows may name them (one or two queries). */
-	private Map<String, List<StoredCustomer>> lookUp(long company, List<NumberedRow> rows, ImportMapping mapping,
+	/**
+	 * The chunk's customers by every way the rows may name them: their keys only, in one
+	 * query per kind of key.
+	 */
+	private Map<String, List<CustomerKeys>> lookUp(long company, List<NumberedRow> rows, ImportMapping mapping,
 			ImportReferences references) {
 		Set<String> ids = new LinkedHashSet<>();
 		Set<String> emails = new LinkedHashSet<>();
@@ -222,27 +230,26 @@ class JobImporter implements RowImporter {
 			addIfPresent(emails, JobRows.customerKey(row.record(), mapping, "email"));
 			addIfPresent(names, JobRows.customerKey(row.record(), mapping, "name"));
 		}
-		Map<String, List<StoredCustomer>> known = new HashMap<>();
-		customers.findByImportIds(company, ids)
-			.forEach(
-					(id, customer) -> known.computeIfAbsent("external_id:" + id, k -> new ArrayList<>()).add(customer));
-		for (StoredCustomer customer : customers.findByEmailsOrNames(company, emails, names)) {
-			CustomerValues values = customer.values();
-			String email = (String) values.get(com.crewdesk.patch.CustomerField.EMAIL);
-			if (email != null) {
-				known.computeIfAbsent("email:" + email.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(customer);
+		Map<String, List<CustomerKeys>> known = new HashMap<>();
+		for (CustomerKeys customer : customers.findKeys(company, ids, emails, names)) {
+			if (customer.externalId() != null && ids.contains(customer.externalId())) {
+				known.computeIfAbsent("external_id:" + customer.externalId(), k -> new ArrayList<>()).add(customer);
 			}
-			if (values.companyName() != null) {
-				known.computeIfAbsent("name:" + values.companyName(), k -> new ArrayList<>()).add(customer);
+			if (customer.email() != null) {
+				known.computeIfAbsent("email:" + customer.email().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+					.add(customer);
 			}
-			String full = ((values.firstName() == null ? "" : values.firstName()) + " "
-					+ (values.lastName() == null ? "" : values.lastName()))
+			if (customer.companyName() != null) {
+				known.computeIfAbsent("name:" + customer.companyName(), k -> new ArrayList<>()).add(customer);
+			}
+			String full = ((customer.firstName() == null ? "" : customer.firstName()) + " "
+					+ (customer.lastName() == null ? "" : customer.lastName()))
 				.strip();
-			if (!full.isEmpty() && !full.equals(values.companyName())) {
+			if (!full.isEmpty() && !full.equals(customer.companyName())) {
 				known.computeIfAbsent("name:" + full, k -> new ArrayList<>()).add(customer);
 			}
+			references.customer(customer.id(), customer.active(), customer.doNotService());
 		}
-		known.values().forEach(list -> list.forEach(customer -> references.customer(customer.id(), customer.values())));
 		return known;
 	}
 
