@@ -34,7 +34,10 @@ if curl -s -o /dev/null "http://localhost:$PORT/login"; then
 	echo "something already answers on port $PORT" >&2
 	exit 1
 fi
-[ ! -f "$DATA_DIR/postmaster.pid" ] || { echo "a PostgreSQL runs on $DATA_DIR: stop the application first" >&2; exit 1; }
+if [ -f "$DATA_DIR/postmaster.pid" ]; then
+	echo "a PostgreSQL runs on $DATA_DIR: stop the application first" >&2
+	exit 1
+fi
 
 load() {
 	cut -d' ' -f1-3 /proc/loadavg
