@@ -24,8 +24,8 @@
   // second request would replace (and so throw away) whatever the user opened or picked in the meantime. A request
   // counts from the moment it is sent: one that ended without an answer (replaced through hx-sync by a newer request
   // or by a results link, failed, timed out) is forgotten, so asking the same again is sent. One held in htmx's
-  // queue is judged when htmx sends it. The key lives in a WeakMap, not in an attribute: a changed attribute makes
-  // htmx process the element anew, which drops the request it has in flight.
+  // queue is judged when htmx sends it. The key lives in a WeakMap, not in an attribute: htmx sets up anew an element
+  // whose attributes changed when it is processed again (htmx.process), and that forgets its request in flight.
   const asked = new WeakMap();
 
   function dedupes(elt) {

@@ -133,6 +133,9 @@ class JobInlineEditE2E {
 		try (Browser.Tab tab = Browser.newTab(port)) {
 			Page page = openList(tab, "dispatch@acme.test", "dispatch", marker);
 			row(page, job).locator(cell("status") + " >> button").click();
+			// The editor is open (it carries the version it was read at) before the other
+			// change: a change made while its GET is still on the way is no conflict.
+			assertThat(row(page, job).locator(cell("status") + " >> select")).isVisible();
 			// Meanwhile an admin changes the same job through the service.
 			jobs.update(admin(), job, Patch.of(Map.of("priority", "Emergency")), null, Channel.UI);
 			row(page, job).locator(cell("status") + " >> select").selectOption("Complete");
