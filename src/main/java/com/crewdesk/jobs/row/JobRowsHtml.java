@@ -24,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
  * amount, the last change, and Delete or Restore. The buttons carry no htmx attributes:
  * jobs-list.js handles them for the whole table.
  */
-@Component("jobRows")
+@Component
 public class JobRowsHtml {
 
 	private final DisplayFormats formats;
