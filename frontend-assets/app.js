@@ -67,6 +67,38 @@
     });
   });
 
+  // A list of choices that refreshes while the user picks from it (data-keep-choice: the jobs list's customer
+  // suggestions) keeps the pick. An answer is not swapped in while the pointer is pressed on the list (the press and
+  // the release would land on different elements, and the click is lost), nor when a choice was made in the list
+  // after its request was sent (the answer would show the list as it was before the pick: nothing chosen).
+  const keepChoice = { pressed: null, pickedAt: new Map(), sentAt: new WeakMap() };
+  document.addEventListener('pointerdown', function (event) {
+    keepChoice.pressed = event.target.closest ? event.target.closest('[data-keep-choice]') : null;
+  }, true);
+  document.addEventListener('pointerup', function () {
+    setTimeout(function () { keepChoice.pressed = null; }, 0);
+  }, true);
+  document.addEventListener('change', function (event) {
+    const list = event.target.closest ? event.target.closest('[data-keep-choice]') : null;
+    if (list && list.id) {
+      keepChoice.pickedAt.set(list.id, performance.now());
+    }
+  }, true);
+  document.addEventListener('htmx:beforeSend', function (event) {
+    keepChoice.sentAt.set(event.detail.xhr, performance.now());
+  });
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    const target = event.detail.target;
+    if (!target || !target.hasAttribute || !target.hasAttribute('data-keep-choice')) {
+      return;
+    }
+    const pressedOnIt = keepChoice.pressed && target.contains(keepChoice.pressed);
+    const pickedAfterAsking = (keepChoice.pickedAt.get(target.id) || -1) > (keepChoice.sentAt.get(event.detail.xhr) || 0);
+    if (pressedOnIt || pickedAfterAsking) {
+      event.detail.shouldSwap = false;
+    }
+  });
+
   // One key from a list's search box to its first result: Arrow down focuses what the box's data-first-result
   // selects (the jobs list's first job number, the customers list's first name).
   document.addEventListener('keydown', function (event) {

@@ -57,6 +57,47 @@ class ListSearchRaceE2E {
 	}
 
 	/**
+	 * The customer suggestions asked for before the pick answer after it: the answer must
+	 * not show the list as it was before the pick (nothing chosen), or the next filter
+	 * change would drop the customer.
+	 */
+	@Test
+	void customerSuggestionsAnsweredAfterThePickKeepThePick() {
+		try (Browser.Tab tab = Browser.newTab(port)) {
+			Page page = tab.page();
+			tab.logIn("dispatch@acme.test", "dispatch");
+			page.navigate("/jobs");
+			Locator search = page.locator("#filter-customer-q");
+			search.pressSequentially("summi", new Locator.PressSequentiallyOptions().setDelay(40));
+			Locator summit = page
+				.locator("#customer-options .customer-option label",
+						new Page.LocatorOptions().setHasText("Summit Property Mgmt"))
+				.first();
+			assertThat(summit).isVisible();
+			assertThat(page.locator("#customer-loading.htmx-request")).hasCount(0);
+			List<Route> held = holdFirst(page, "/jobs/customer-options?", "customer_q=summit&");
+			search.press("t");
+			page.waitForCondition(() -> !held.isEmpty());
+
+			String name = summit.textContent();
+			summit.click();
+			assertThat(page).hasURL(Pattern.compile(".*customer=[0-9a-f-]{36}.*"));
+			held.get(0).resume();
+			assertThat(page.locator("#customer-loading.htmx-request")).hasCount(0);
+
+			assertThat(page.locator("#customer-options input[name=customer]:checked")).not().hasAttribute("value", "");
+			Locator scheduled = page.getByLabel("Scheduled", new Page.GetByLabelOptions().setExact(true));
+			scheduled.check();
+			assertThat(page).hasURL(Pattern.compile(".*status=Scheduled.*"));
+			assertThat(page).hasURL(Pattern.compile(".*customer=[0-9a-f-]{36}.*"));
+			scheduled.uncheck();
+			assertThat(page).not().hasURL(Pattern.compile(".*status=.*"));
+			assertThat(page).hasURL(Pattern.compile(".*customer=[0-9a-f-]{36}.*"));
+			assertThat(page.locator("#job-rows >> " + cell("customer")).first()).hasText(name);
+		}
+	}
+
+	/**
 	 * Types the term into the list's search, holds its answer back, goes to page 2 (which
 	 * replaces the search in flight), then presses Enter in the search box.
 	 */

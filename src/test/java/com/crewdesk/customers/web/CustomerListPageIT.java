@@ -32,6 +32,7 @@ class CustomerListPageIT {
 		Map<String, Object> someone = jdbc.sql("""
 				SELECT list_name, email, phone FROM customers
 				WHERE company_id = (SELECT id FROM companies WHERE name = 'Acme Roofing') AND deleted_at IS NULL
+				  AND email IS NOT NULL AND phone IS NOT NULL
 				ORDER BY id LIMIT 1""").query().singleRow();
 		String email = (String) someone.get("email");
 		String emailFragment = email.substring(0, email.indexOf('@')).toUpperCase();
