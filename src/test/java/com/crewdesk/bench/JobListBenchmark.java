@@ -137,9 +137,14 @@ class JobListBenchmark {
 		System.out.printf(Locale.ROOT,
 				"%n=== Jobs list benchmark: %,d Acme jobs, %d runs per scenario, %d cores, after VACUUM (load %s) ===%n",
 				jobs, RUNS, Runtime.getRuntime().availableProcessors(), loadAverage());
+		if (Boolean.getBoolean("crewdesk.bench.rls-only")) {
+			rowLevelSecurity(acme, scenarios);
+			return;
+		}
 		List<String> slow = new ArrayList<>();
 		List<String[]> estimates = new ArrayList<>();
 		measure(session, acme, scenarios, slow, estimates);
+		rowLevelSecurity(acme, scenarios);
 		System.out.printf(Locale.ROOT, "%n%-28s %14s %14s %8s%n", "estimated total", "shown", "exact count", "error");
 		for (String[] estimate : estimates) {
 			long exact = JobListPlans.exactCount(jdbc, acme, estimate[1]);
@@ -152,6 +157,52 @@ class JobListBenchmark {
 		System.out.printf(Locale.ROOT, "%nResident memory of this (test) JVM: %s; the app's own figure with the "
 				+ "README's JVM flags comes from bench/compare-jars.sh%n", residentMemory());
 		slow.forEach(plan -> System.out.println("\n--- plan: " + plan));
+	}
+
+	/**
+	 * What row-level security costs each case (issue 17): the same page and count queries
+	 * with the same parameters (the floor), on the same data in the same run, as the
+	 * owner (no policy applies) and as Acme under the policies. Each runs in a block of
+	 * {@link #RUNS} after warm-ups, so a pooled connection changes its scope once per
+	 * block, not per query; the blocks alternate which goes first.
+	 */
+	private void rowLevelSecurity(long acme, Map<String, String> scenarios) {
+		System.out.printf(Locale.ROOT, "%n=== Row-level security: owner vs Acme under the policies (load %s) ===%n",
+				loadAverage());
+		System.out.printf(Locale.ROOT, "%-28s %12s %12s %9s%n", "scenario", "owner median", "policy median", "change");
+		int slower = 0;
+		boolean policyFirst = false;
+		for (Map.Entry<String, String> scenario : scenarios.entrySet()) {
+			java.util.function.Supplier<Double> owner = () -> floorMedian(acme, scenario.getValue());
+			java.util.function.Supplier<Double> policy = () -> com.crewdesk.database.Tenancy.forCompany(acme,
+					() -> floorMedian(acme, scenario.getValue()));
+			double policyMedian = policyFirst ? policy.get() : Double.NaN;
+			double ownerMedian = owner.get();
+			if (!policyFirst) {
+				policyMedian = policy.get();
+			}
+			policyFirst = !policyFirst;
+			double change = 100 * (policyMedian / ownerMedian - 1);
+			boolean tooSlow = change > 10;
+			if (tooSlow) {
+				slower++;
+			}
+			System.out.printf(Locale.ROOT, "%-28s %9.2f ms %10.2f ms %+8.1f%%%s%n", scenario.getKey(), ownerMedian,
+					policyMedian, change, tooSlow ? "  SLOWER" : "");
+		}
+		System.out.printf(Locale.ROOT, "%d of %d cases more than 10 %% slower under the policies%n", slower,
+				scenarios.size());
+	}
+
+	private double floorMedian(long acme, String query) {
+		List<Double> times = new ArrayList<>();
+		for (int run = 0; run < WARM_UP + RUNS; run++) {
+			double millis = JobListPlans.floorMillis(jdbc, acme, query);
+			if (run >= WARM_UP) {
+				times.add(millis);
+			}
+		}
+		return percentile(times, 50);
 	}
 
 	private void measure(WebSession session, long acme, Map<String, String> scenarios, List<String> slow,
