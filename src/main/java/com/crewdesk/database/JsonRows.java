@@ -15,10 +15,8 @@ import tools.jackson.databind.util.RawValue;
 
 /**
  * Many rows as ONE parameter: a JSON array of objects, column → value, that a store
- * unpacks with {@code jsonb_populate_recordset(NULL::
- *
-<table>
- * , CAST(:rows AS jsonb))}, so that PostgreSQL converts each value with the column's own
+ * unpacks with {@code jsonb_populate_recordset(NULL::jobs, CAST(:rows AS jsonb))} (the
+ * table's own row type), so that PostgreSQL converts each value with the column's own
  * type. One multi-row statement instead of a JDBC batch of single-row ones: one round
  * trip, one plan, and one firing of the table's statement-level triggers per chunk
  * (imports).

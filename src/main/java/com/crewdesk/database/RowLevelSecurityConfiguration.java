@@ -15,13 +15,16 @@ import org.springframework.session.jdbc.config.annotation.SpringSessionDataSourc
 @Configuration(proxyBeanMethods = false)
 class RowLevelSecurityConfiguration {
 
+	/** The name of the one DataSource bean left unscoped (its method's name). */
+	private static final String SESSION_TABLES = "sessionTablesDataSource";
+
 	@Bean
 	static BeanPostProcessor rowLevelSecurityDataSource(ObjectProvider<CompanyOfCaller> callers) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof RowLevelSecurityDataSource)
-						&& !"sessionTablesDataSource".equals(beanName)) {
+						&& !SESSION_TABLES.equals(beanName)) {
 					return new RowLevelSecurityDataSource(dataSource, callers);
 				}
 				return bean;
