@@ -66,9 +66,9 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 			return explicit;
 		}
 		if (RESOLVING_CALLER.get() != null) {
-			// Finding the caller may load their session from the database (Spring
-			// Security's deferred context): that read, of session tables without
-			// policies, needs no company.
+			// A lookup made while finding the caller gets no company. The session itself
+			// is loaded through forTablesWithoutPolicies() and never comes here; this
+			// keeps any other nested lookup from asking for the caller again.
 			return DatabaseScope.NO_COMPANY;
 		}
 		RESOLVING_CALLER.set(Boolean.TRUE);
