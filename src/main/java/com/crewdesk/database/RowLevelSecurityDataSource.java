@@ -39,14 +39,23 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 		this.callers = callers;
 	}
 
+	// The caller's scope is resolved before a connection is borrowed, never while one is
+	// held: finding the caller may load the HTTP session, which borrows a connection of
+	// its own (forTablesWithoutPolicies). Borrowing first meant two connections per
+	// request at once, and a burst of requests could hold the whole pool while each
+	// waited
+	// for its second; the lookups then timed out and their first connections were never
+	// returned (ConnectionPoolIT).
 	@Override
 	public Connection getConnection() throws SQLException {
-		return scoped(super.getConnection());
+		DatabaseScope scope = currentScope();
+		return scoped(super.getConnection(), scope);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		return scoped(super.getConnection(username, password));
+		DatabaseScope scope = currentScope();
+		return scoped(super.getConnection(username, password), scope);
 	}
 
 	/**
@@ -82,21 +91,28 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 		}
 	}
 
-	private Connection scoped(Connection connection) throws SQLException {
-		DatabaseScope scope = currentScope();
+	private Connection scoped(Connection connection, DatabaseScope scope) throws SQLException {
+		try {
+			apply(connection, scope);
+			return connection;
+		}
+		catch (SQLException | RuntimeException ex) {
+			// Whatever failed, the borrowed connection goes back to the pool.
+			connection.close();
+			throw ex;
+		}
+	}
+
+	private void apply(Connection connection, DatabaseScope scope) throws SQLException {
 		Object physical = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class)
 				: connection;
 		if (scope.equals(applied.get(physical))) {
-			return connection;
+			return;
 		}
 		try (PreparedStatement apply = connection.prepareStatement(APPLY)) {
 			apply.setString(1, scope.role());
 			apply.setString(2, scope.companySetting());
 			apply.execute();
-		}
-		catch (SQLException | RuntimeException ex) {
-			connection.close();
-			throw ex;
 		}
 		// Settings made inside a transaction that later rolls back would revert: only
 		// remember those that were committed at once.
@@ -106,7 +122,6 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 		else {
 			applied.remove(physical);
 		}
-		return connection;
 	}
 
 }
