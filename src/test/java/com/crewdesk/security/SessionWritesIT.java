@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * A session's row is written when something in it changed, and its last access at most
@@ -23,6 +26,9 @@ class SessionWritesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcIndexedSessionRepository sessions;
 
 	@Test
 	void requestsWithinAMinuteLeaveTheLastAccessAsItWas() {
@@ -76,6 +82,16 @@ class SessionWritesIT {
 
 	private static String sessionId(WebSession web) {
 		return new String(java.util.Base64.getDecoder().decode(web.cookie("SESSION")));
+	}
+
+	@Test
+	void sessionsAreReadAndWrittenWithoutATransactionOfTheirOwn() {
+		// Spring Session's default wraps each read and save in a new transaction: a begin
+		// and a commit more on every request.
+		assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations"))
+			.isSameAs(TransactionOperations.withoutTransaction());
+		WebSession web = WebSession.loggedIn(port, VIEWER, "viewer");
+		assertThat(web.get("/jobs").statusCode()).isEqualTo(200);
 	}
 
 }
