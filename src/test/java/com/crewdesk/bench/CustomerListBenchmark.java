@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Not a test: measures the customers list on 100,000 Acme customers with 1,000,000 jobs,
- * and the page of the customer with the most jobs. Runs only when asked, like
+ * and the page of a customer with 2,000 jobs. Runs only when asked, like
  * JobListBenchmark:
  * <pre>./mvnw verify -Dit.test=CustomerListBenchmark -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dcrewdesk.bench=true</pre>
  * Sends every scenario 40 times first (a warm server), then prints per scenario the
@@ -45,6 +45,8 @@ class CustomerListBenchmark {
 
 	private static final int WARM_UP_ROUNDS = 40;
 
+	private static final int PAGE_CUSTOMER_JOBS = 2_000;
+
 	private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
 	private static final Pattern DB_TIME = Pattern.compile("db;dur=([0-9.]+)");
@@ -66,6 +68,7 @@ class CustomerListBenchmark {
 		UUID busiest = jdbc.sql("SELECT customer_id FROM jobs GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1")
 			.query(UUID.class)
 			.single();
+		int busiestJobs = givenJobs(busiest, PAGE_CUSTOMER_JOBS);
 		String email = (String) sample.get("email");
 		String digits = ((String) sample.get("phone")).replaceAll("\\D", "");
 		Map<String, String> scenarios = new LinkedHashMap<>();
@@ -74,7 +77,7 @@ class CustomerListBenchmark {
 		scenarios.put("email fragment", "/customers?q=" + email.substring(0, email.indexOf('@')));
 		scenarios.put("phone fragment", "/customers?q=" + digits.substring(digits.length() - 6));
 		scenarios.put("filter: commercial", "/customers?type=Commercial");
-		scenarios.put("customer page (most jobs)", "/customers/" + busiest);
+		scenarios.put("customer page (%,d jobs)".formatted(busiestJobs), "/customers/" + busiest);
 		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
 		// A server that has answered for a while: the JIT has compiled the templates' and
 		// the rows' code (the first few hundred requests of a fresh JVM are 2–5× slower).
@@ -114,6 +117,30 @@ class CustomerListBenchmark {
 			}
 		}
 		System.out.printf(Locale.ROOT, "%-28s %-8s %9.2f ms %13.2f ms%n", name, answer, median(db), median(total));
+	}
+
+	/**
+	 * The issue's customer page has 2,000 jobs; the generated data spreads 1,000,000 jobs
+	 * over 100,000 customers (at most a few dozen each), so the busiest customer is given
+	 * other customers' jobs until it has that many (once per data set).
+	 */
+	private int givenJobs(UUID customer, int wanted) {
+		int has = jdbc.sql("SELECT count(*) FROM jobs WHERE customer_id = :c")
+			.param("c", customer)
+			.query(Integer.class)
+			.single();
+		if (has < wanted) {
+			jdbc.sql(
+					"""
+							UPDATE jobs SET customer_id = :c, location_id = NULL
+							WHERE id IN (SELECT j.id FROM jobs j JOIN customers c ON c.id = :c
+							             WHERE j.company_id = c.company_id AND j.customer_id <> :c ORDER BY j.id LIMIT :more)""")
+				.param("c", customer)
+				.param("more", wanted - has)
+				.update();
+			jdbc.sql("VACUUM ANALYZE jobs").update();
+		}
+		return Math.max(has, wanted);
 	}
 
 	private static double median(List<Double> values) {

@@ -59,6 +59,14 @@ public record JobCount(long value, Kind kind) {
 	}
 
 	/**
+	 * A lower bound is never below the matches already seen: a count whose time ran out
+	 * before they arrived says "at least" those.
+	 */
+	public JobCount noFewerThan(long seen) {
+		return kind == Kind.AT_LEAST && value < seen ? atLeast(seen) : this;
+	}
+
+	/**
 	 * Not exact: an estimate or a lower bound (the API's {@code total_is_exact} false).
 	 */
 	public boolean capped() {

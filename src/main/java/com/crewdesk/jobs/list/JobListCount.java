@@ -1,10 +1,12 @@
 package com.crewdesk.jobs.list;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,9 @@ public class JobListCount {
 	 */
 	static final int CHUNK = 100;
 
+	/** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+	private static final String QUERY_CANCELED = "57014";
+
 	private final NamedParameterJdbcTemplate streaming;
 
 	private final TransactionTemplate readOnly;
@@ -43,20 +48,45 @@ public class JobListCount {
 		this.budget = budget;
 	}
 
-	/** Counts the rows of a query that selects at most CAP + 1 of them. */
+	/**
+	 * Counts the rows of a query that selects at most CAP + 1 of them. The budget bounds
+	 * the statement as well as the reading: a plan that must read everything before its
+	 * first match (a bitmap over a rare search term within one status took 90 ms on a
+	 * million jobs) would otherwise be waited for in full, however often the clock is
+	 * read between chunks. A statement cut short says "at least" the matches that had
+	 * arrived.
+	 */
 	public JobCount count(String sql, Map<String, Object> params) {
 		long deadline = System.nanoTime() + budget.toNanos();
+		long[] matches = { 0 };
 		// PostgreSQL hands out a result in chunks (fetch size) only inside a transaction.
-		return readOnly.execute(status -> streaming.query(sql, params, (ResultSet rows) -> {
-			long matches = 0;
-			while (rows.next()) {
-				matches++;
-				if (matches % CHUNK == 0 && System.nanoTime() - deadline > 0) {
-					return JobCount.atLeast(matches);
-				}
+		return readOnly.execute(status -> {
+			streaming.getJdbcTemplate()
+				.queryForObject("SELECT set_config('statement_timeout', ?, true)", String.class,
+						Math.max(1, budget.toMillis()) + "ms");
+			try {
+				return streaming.query(sql, params, (ResultSet rows) -> {
+					while (rows.next()) {
+						matches[0]++;
+						if (matches[0] % CHUNK == 0 && System.nanoTime() - deadline > 0) {
+							return JobCount.atLeast(matches[0]);
+						}
+					}
+					return JobCount.ofCounted(matches[0]);
+				});
 			}
-			return JobCount.ofCounted(matches);
-		}));
+			catch (DataAccessException ex) {
+				if (!cancelledByTimeout(ex)) {
+					throw ex;
+				}
+				status.setRollbackOnly();
+				return JobCount.atLeast(matches[0]);
+			}
+		});
+	}
+
+	private static boolean cancelledByTimeout(DataAccessException ex) {
+		return ex.getMostSpecificCause() instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState());
 	}
 
 }

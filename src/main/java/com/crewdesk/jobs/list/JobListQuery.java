@@ -61,6 +61,22 @@ public class JobListQuery {
 			ORDER BY %4$s""";
 
 	/**
+	 * The same for a filter known to match few jobs: its matches come from whichever
+	 * index finds them cheapest (the LIMIT keeps PostgreSQL from planning them in the
+	 * sort's order), and only they are sorted.
+	 */
+	private static final String PAGE_OF_FEW = """
+			SELECT %1$s
+			FROM (SELECT j.id
+			      FROM (SELECT j.id FROM jobs j WHERE %3$s LIMIT :few) matches
+			      JOIN jobs j ON j.id = matches.id %2$s
+			      ORDER BY %4$s
+			      LIMIT :limit OFFSET :offset) page
+			JOIN jobs j ON j.id = page.id
+			%5$s
+			ORDER BY %4$s""";
+
+	/**
 	 * Sorted by assignee: each staff member's first :reach jobs (from
 	 * jobs_list_assignee_idx, in id order) and the first :reach unassigned ones are
 	 * enough to cut any page up to :reach, since every assignee's jobs are contiguous in
@@ -137,12 +153,36 @@ public class JobListQuery {
 	}
 
 	public JobListPage page(JobListScope scope, JobListRequest request) {
-		Statement page = pageStatement(scope, request);
+		JobCount countedFirst = countsFirst(request.filter()) ? count(scope, request.filter()) : null;
+		Statement page = countedFirst != null && countedFirst.isExact() ? pageOfFewStatement(scope, request)
+				: pageStatement(scope, request);
 		List<JobListRow> rows = jdbc.sql(page.sql()).params(page.params()).query(ROW).list();
 		boolean hasNext = rows.size() > request.size();
-		JobCount total = lastPage(request, rows, hasNext) ? JobCount.exact(request.offset() + rows.size())
-				: count(scope, request.filter());
+		JobCount total;
+		if (countedFirst != null) {
+			total = countedFirst;
+		}
+		else if (lastPage(request, rows, hasNext)) {
+			total = JobCount.exact(request.offset() + rows.size());
+		}
+		else {
+			total = count(scope, request.filter()).noFewerThan(rows.isEmpty() ? 0 : request.offset() + rows.size());
+		}
 		return new JobListPage(hasNext ? rows.subList(0, request.size()) : rows, total, hasNext);
+	}
+
+	/**
+	 * A range of days is counted before the page is read. PostgreSQL assumes the jobs of
+	 * a week are spread evenly through the sort's index, so it walks that index and
+	 * filters by the date; but next week's jobs are not the recently updated ones, and
+	 * the walk read 33,000 index entries for a page (50 ms on a million jobs) while the
+	 * date's own index holds the 4,700 matches (2 ms). Counted first (from the date's
+	 * index), a range of at most {@link JobCount#CAP} jobs is read whole and sorted
+	 * (PAGE_OF_FEW); a larger one is dense enough for the walk.
+	 */
+	static boolean countsFirst(JobFilter filter) {
+		return filter.scheduledFrom() != null || filter.scheduledTo() != null || filter.created() != null
+				|| filter.completed() != null;
 	}
 
 	/**
@@ -205,6 +245,23 @@ public class JobListQuery {
 					where.params());
 		}
 		return new Statement(PAGE.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS),
+				where.params());
+	}
+
+	/**
+	 * The page of a filter known to match at most {@link JobCount#CAP} jobs: all of them,
+	 * found the cheapest way, then sorted (see countsFirst).
+	 */
+	public static Statement pageOfFewStatement(JobListScope scope, JobListRequest request) {
+		JobListSql where = JobListSql.where(scope, request.filter())
+			.param("limit", request.size() + 1)
+			.param("offset", request.offset())
+			.param("few", JobCount.CAP + 1);
+		String orderBy = request.sort().orderBy(request.direction());
+		String sortJoin = request.sort() == JobSort.ASSIGNEE
+				? "LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id"
+				: sortJoin(request.sort());
+		return new Statement(PAGE_OF_FEW.formatted(COLUMNS, sortJoin, where.conditions(), orderBy, JOINS),
 				where.params());
 	}
 

@@ -16,8 +16,9 @@ public final class JobListPlans {
 	public static String explain(JdbcClient jdbc, long companyId, UUID onlyAssignee, String queryString) {
 		JobListRequest request = ListUrls.request(queryString);
 		JobListScope scope = new JobListScope(companyId, onlyAssignee);
-		return plan(jdbc, JobListQuery.pageStatement(scope, request)) + "\n"
-				+ plan(jdbc, JobListQuery.countStatement(scope, request.filter()));
+		JobListQuery.Statement page = JobListQuery.countsFirst(request.filter())
+				? JobListQuery.pageOfFewStatement(scope, request) : JobListQuery.pageStatement(scope, request);
+		return plan(jdbc, page) + "\n" + plan(jdbc, JobListQuery.countStatement(scope, request.filter()));
 	}
 
 	/**
@@ -30,21 +31,33 @@ public final class JobListPlans {
 		JobListRequest request = ListUrls.request(queryString);
 		JobListScope scope = new JobListScope(companyId, null);
 		long started = System.nanoTime();
-		JobListQuery.Statement page = JobListQuery.pageStatement(scope, request);
+		boolean countedFirst = JobListQuery.countsFirst(request.filter());
+		long counted = countedFirst ? countRows(jdbc, scope, request.filter()) : -1;
+		JobListQuery.Statement page = counted >= 0 && counted <= JobCount.CAP
+				? JobListQuery.pageOfFewStatement(scope, request) : JobListQuery.pageStatement(scope, request);
 		int rows = jdbc.sql(page.sql()).params(page.params()).query((rs, n) -> 1).list().size();
 		boolean lastPage = rows <= request.size() && (rows > 0 || request.offset() == 0);
-		if (!lastPage) {
-			long estimate = -1;
-			if (JobListEstimate.trustworthy(scope, request.filter())) {
-				JobListQuery.Statement matches = JobListQuery.matchesStatement(scope, request.filter());
-				estimate = new JobListEstimate(jdbc).rows(matches.sql(), matches.params());
-			}
-			if (estimate <= JobListQuery.ABOUT_FROM) {
-				JobListQuery.Statement count = JobListQuery.countStatement(scope, request.filter());
-				jdbc.sql(count.sql()).params(count.params()).query((rs, n) -> 1).list();
-			}
+		if (!countedFirst && !lastPage) {
+			countRows(jdbc, scope, request.filter());
 		}
 		return (System.nanoTime() - started) / 1_000_000.0;
+	}
+
+	/**
+	 * What JobListQuery.count reads: the estimate when it is trusted and large, else the
+	 * capped count (-1 when only estimated).
+	 */
+	private static long countRows(JdbcClient jdbc, JobListScope scope, JobFilter filter) {
+		long estimate = -1;
+		if (JobListEstimate.trustworthy(scope, filter)) {
+			JobListQuery.Statement matches = JobListQuery.matchesStatement(scope, filter);
+			estimate = new JobListEstimate(jdbc).rows(matches.sql(), matches.params());
+		}
+		if (estimate > JobListQuery.ABOUT_FROM) {
+			return -1;
+		}
+		JobListQuery.Statement count = JobListQuery.countStatement(scope, filter);
+		return jdbc.sql(count.sql()).params(count.params()).query((rs, n) -> 1).list().size();
 	}
 
 	/** The exact number of matches, counted in full (to check an estimate). */

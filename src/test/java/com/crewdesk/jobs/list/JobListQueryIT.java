@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -248,16 +249,75 @@ class JobListQueryIT {
 
 	@Test
 	void aCountOutOfTimeSaysAtLeastHowManyItFound() {
-		JobListCount hurried = new JobListCount(dataSource, transactions, Duration.ZERO);
-		JobListQuery.Statement acme = JobListQuery
-			.countStatement(new JobListScope(fixtures.companyId("Acme Roofing"), null), JobFilter.NONE);
-		JobCount partial = hurried.count(acme.sql(), acme.params());
-		assertThat(partial).isEqualTo(new JobCount(JobListCount.CHUNK, true));
-		assertThat(partial.display()).isEqualTo("100+");
+		// Matches that arrive slowly, one every 2 ms: all 10,001 would take 20 s.
+		String slowRows = """
+				SELECT 1 FROM generate_series(1, :cap) g
+				WHERE EXISTS (SELECT FROM pg_sleep(0.002 + g * 0))""";
+		JobListCount hurried = new JobListCount(dataSource, transactions, Duration.ofMillis(300));
+
+		long started = System.nanoTime();
+		JobCount partial = hurried.count(slowRows, Map.of("cap", JobCount.CAP + 1));
+		long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+		assertThat(partial.kind()).isEqualTo(JobCount.Kind.AT_LEAST);
+		assertThat(partial.value()).isLessThan(JobCount.CAP).isNotNegative();
+		assertThat(partial.display()).endsWith("+");
 		assertThat(partial.pages(25)).as("last page unknown").isNull();
+		assertThat(tookMillis).as("stopped near its budget, not after 20 s").isLessThan(5_000);
+	}
+
+	@Test
+	void aCountWhosePlanFindsNothingWithinItsBudgetIsCutShortNotWaitedFor() {
+		// As a bitmap over a rare search term: nothing arrives until all of it is read.
+		String slowStart = """
+				SELECT 1 FROM (SELECT FROM pg_sleep(8)) first_everything, generate_series(1, 10) g LIMIT :cap""";
+		JobListCount budgeted = new JobListCount(dataSource, transactions, Duration.ofMillis(100));
+
+		long started = System.nanoTime();
+		JobCount total = budgeted.count(slowStart, Map.of("cap", JobCount.CAP + 1));
+		long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+		assertThat(total).isEqualTo(JobCount.atLeast(0));
+		assertThat(tookMillis).as("cut at its budget, not after 8 s").isLessThan(4_000);
+		assertThat(total.noFewerThan(51).display()).as("the page's own rows are a lower bound").isEqualTo("51+");
 
 		JobListQuery.Statement few = JobListQuery.countStatement(office, JobFilter.NONE);
-		assertThat(hurried.count(few.sql(), few.params())).as("fewer than a chunk").isEqualTo(new JobCount(4, false));
+		assertThat(budgeted.count(few.sql(), few.params())).as("the next count on the same pool runs in full")
+			.isEqualTo(new JobCount(4, false));
+	}
+
+	@Test
+	void aRangeOfDaysIsCountedFirstAndItsFewJobsAreSortedAsEverySortOrdersThem() {
+		JobListScope acme = new JobListScope(fixtures.companyId("Acme Roofing"), null);
+		String range = "from=2000-01-01&to=2100-12-31";
+		long scheduled = jdbc
+			.sql("SELECT count(*) FROM jobs WHERE company_id = :c AND scheduled_date IS NOT NULL"
+					+ " AND deleted_at IS NULL")
+			.param("c", acme.companyId())
+			.query(Long.class)
+			.single();
+		assertThat(scheduled).as("more than two pages of 25").isGreaterThan(51).isLessThanOrEqualTo(JobCount.CAP);
+		assertThat(JobListQuery.countsFirst(request(range).filter())).isTrue();
+		assertThat(JobListQuery.countsFirst(request("status=Scheduled").filter())).isFalse();
+
+		for (JobSort sort : JobSort.values()) {
+			for (String dir : List.of("asc", "desc")) {
+				JobListRequest second = request(range + "&size=25&page=2&sort=" + sort.param() + "&dir=" + dir);
+				assertThat(ids(JobListQuery.pageOfFewStatement(acme, second))).as(sort + " " + dir)
+					.hasSize(26)
+					.isEqualTo(ids(JobListQuery.pageStatement(acme, second)));
+			}
+		}
+		JobListPage page = query.page(acme, request(range + "&size=25&page=2"));
+		assertThat(page.total()).isEqualTo(JobCount.exact(scheduled));
+		assertThat(page.rows()).hasSize(25);
+	}
+
+	private List<UUID> ids(JobListQuery.Statement statement) {
+		return jdbc.sql(statement.sql())
+			.params(statement.params())
+			.query((rs, n) -> rs.getObject("uuid", UUID.class))
+			.list();
 	}
 
 	@Test
