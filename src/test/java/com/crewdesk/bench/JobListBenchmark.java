@@ -4,11 +4,13 @@ import com.crewdesk.support.AcrossCompaniesOnTestThreads;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.crewdesk.jobs.list.JobListPlans;
 import com.crewdesk.support.WebSession;
-import com.crewdesk.database.Tenancy;
 import java.io.IOException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +65,8 @@ import org.springframework.test.context.ActiveProfiles;
 class JobListBenchmark {
 
 	private static final int WARM_UP = 5;
+
+	private static final int WARM_UP_ROUNDS = 10;
 
 	private static final int RUNS = Integer.getInteger("crewdesk.bench.runs", 30);
 
@@ -151,6 +156,12 @@ class JobListBenchmark {
 		}
 		List<String> slow = new ArrayList<>();
 		List<String[]> estimates = new ArrayList<>();
+		// A server that has answered for a while: the first scenarios of a fresh JVM ran
+		// 2–4× slower than the same requests later (the JIT had not compiled the page
+		// yet).
+		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+			scenarios.values().forEach(query -> session.get("/jobs?" + query, Map.of("HX-Request", "true")));
+		}
 		measure(session, acme, scenarios, slow, estimates);
 		rowLevelSecurity(acme, scenarios);
 		System.out.printf(Locale.ROOT, "%n%-28s %14s %14s %8s%n", "estimated total", "shown", "exact count", "error");
@@ -170,22 +181,32 @@ class JobListBenchmark {
 	/**
 	 * What row-level security costs each case (issue 17): the same page and count queries
 	 * with the same parameters (the floor), on the same data in the same run, as the
-	 * owner (no policy applies) and as Acme under the policies. Each side holds one
-	 * connection for the whole comparison, scoped once the way the app scopes it, so no
-	 * checkout or scope switch is timed; the two alternate run by run (and which goes
-	 * first alternates too), so a change in the machine's load falls on both alike. Twice
-	 * the usual runs: a 3 ms query moves by more than 10 % between blocks on a busy
-	 * machine.
+	 * owner (no policy applies) and as Acme under the policies. Both run on one
+	 * connection of their own (one PostgreSQL backend process: two backends on two busy
+	 * cores were each slower by turns, ±30 % for a whole case), which switches role
+	 * between them (SET ROLE, untimed); the two alternate run by run, and which goes
+	 * first alternates too, so a change in the machine's load falls on both alike. A case
+	 * is judged by the median of the per-run ratios ("paired"); "change" compares the two
+	 * medians.
 	 */
 	private void rowLevelSecurity(long acme, Map<String, String> scenarios) {
 		System.out.printf(Locale.ROOT, "%n=== Row-level security: owner vs Acme under the policies (load %s) ===%n",
 				loadAverage());
 		System.out.printf(Locale.ROOT, "%-28s %12s %12s %9s %9s%n", "scenario", "owner median", "policy median",
 				"change", "paired");
-		try (Connection ownerConnection = dataSource.getConnection();
-				Connection policyConnection = Tenancy.forCompany(acme, this::connection)) {
-			JdbcClient owner = JdbcClient.create(new SingleConnectionDataSource(ownerConnection, true));
-			JdbcClient policy = JdbcClient.create(new SingleConnectionDataSource(policyConnection, true));
+		HikariDataSource pool = (HikariDataSource) ((DelegatingDataSource) dataSource).getTargetDataSource();
+		Properties settings = new Properties();
+		settings.putAll(pool.getDataSourceProperties());
+		settings.setProperty("user", pool.getUsername());
+		settings.setProperty("password", pool.getPassword() == null ? "" : pool.getPassword());
+		try (Connection own = DriverManager.getConnection(pool.getJdbcUrl(), settings)) {
+			JdbcClient both = JdbcClient.create(new SingleConnectionDataSource(own, true));
+			Runnable asOwner = () -> both.sql("RESET ROLE").update();
+			Runnable underPolicies = () -> both
+				.sql("SELECT set_config('role', 'crewdesk_app', false), set_config('crewdesk.company_id', :c, false)")
+				.param("c", Long.toString(acme))
+				.query()
+				.listOfRows();
 			int slower = 0;
 			for (Map.Entry<String, String> scenario : scenarios.entrySet()) {
 				List<Double> ownerTimes = new ArrayList<>();
@@ -193,8 +214,10 @@ class JobListBenchmark {
 				List<Double> ratios = new ArrayList<>();
 				for (int run = 0; run < WARM_UP + 2 * RUNS; run++) {
 					boolean policyFirst = run % 2 == 1;
-					double first = JobListPlans.floorMillis(policyFirst ? policy : owner, acme, scenario.getValue());
-					double second = JobListPlans.floorMillis(policyFirst ? owner : policy, acme, scenario.getValue());
+					(policyFirst ? underPolicies : asOwner).run();
+					double first = JobListPlans.floorMillis(both, acme, scenario.getValue());
+					(policyFirst ? asOwner : underPolicies).run();
+					double second = JobListPlans.floorMillis(both, acme, scenario.getValue());
 					if (run >= WARM_UP) {
 						ownerTimes.add(policyFirst ? second : first);
 						policyTimes.add(policyFirst ? first : second);
@@ -214,15 +237,6 @@ class JobListBenchmark {
 			}
 			System.out.printf(Locale.ROOT, "%d of %d cases more than 10 %% slower under the policies%n", slower,
 					scenarios.size());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private Connection connection() {
-		try {
-			return dataSource.getConnection();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

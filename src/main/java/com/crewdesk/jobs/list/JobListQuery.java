@@ -63,13 +63,14 @@ public class JobListQuery {
 	/**
 	 * The same for a filter known to match few jobs: its matches come from whichever
 	 * index finds them cheapest (the LIMIT keeps PostgreSQL from planning them in the
-	 * sort's order), and only they are sorted.
+	 * sort's order), whole rows, so that sorting them needs no second lookup per match
+	 * (reading the 4,700 jobs of a week by id again took 26 ms), and only they are
+	 * sorted.
 	 */
 	private static final String PAGE_OF_FEW = """
 			SELECT %1$s
 			FROM (SELECT j.id
-			      FROM (SELECT j.id FROM jobs j WHERE %3$s LIMIT :few) matches
-			      JOIN jobs j ON j.id = matches.id %2$s
+			      FROM (SELECT * FROM jobs j WHERE %3$s LIMIT :few) j %2$s
 			      ORDER BY %4$s
 			      LIMIT :limit OFFSET :offset) page
 			JOIN jobs j ON j.id = page.id
