@@ -41,11 +41,9 @@ public class RowLevelSecurityDataSource extends DelegatingDataSource {
 
 	// The caller's scope is resolved before a connection is borrowed, never while one is
 	// held: finding the caller may load the HTTP session, which borrows a connection of
-	// its own (forTablesWithoutPolicies). Borrowing first meant two connections per
-	// request at once, and a burst of requests could hold the whole pool while each
-	// waited
-	// for its second; the lookups then timed out and their first connections were never
-	// returned (ConnectionPoolIT).
+	// its own (forTablesWithoutPolicies). Borrowing first took two connections per
+	// request, and a burst of requests could hold the whole pool, each waiting for its
+	// second; the lookups timed out and never returned their first (ConnectionPoolIT).
 	@Override
 	public Connection getConnection() throws SQLException {
 		DatabaseScope scope = currentScope();

@@ -159,15 +159,16 @@ public class JobListQuery {
 				: pageStatement(scope, request);
 		List<JobListRow> rows = jdbc.sql(page.sql()).params(page.params()).query(ROW).list();
 		boolean hasNext = rows.size() > request.size();
+		long seen = rows.isEmpty() ? 0 : request.offset() + rows.size();
 		JobCount total;
 		if (countedFirst != null) {
-			total = countedFirst;
+			total = countedFirst.noFewerThan(seen);
 		}
 		else if (lastPage(request, rows, hasNext)) {
 			total = JobCount.exact(request.offset() + rows.size());
 		}
 		else {
-			total = count(scope, request.filter()).noFewerThan(rows.isEmpty() ? 0 : request.offset() + rows.size());
+			total = count(scope, request.filter()).noFewerThan(seen);
 		}
 		return new JobListPage(hasNext ? rows.subList(0, request.size()) : rows, total, hasNext);
 	}
