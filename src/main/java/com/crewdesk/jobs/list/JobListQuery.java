@@ -41,9 +41,11 @@ public class JobListQuery {
 			j.scheduled_time_start, j.scheduled_time_end, j.estimated_amount, j.updated_at, j.deleted_at, j.version"""
 		.formatted(JobListSql.CUSTOMER_NAME);
 
-	private static final String JOINS = """
-			JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id
-			LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id""";
+	private static final String CUSTOMER_JOIN = "JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id";
+
+	private static final String ASSIGNEE_JOIN = "LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id";
+
+	private static final String JOINS = CUSTOMER_JOIN + "\n" + ASSIGNEE_JOIN;
 
 	/**
 	 * Picks the page's ids first (from an index, joining only what the sort needs), then
@@ -260,10 +262,8 @@ public class JobListQuery {
 			.param("offset", request.offset())
 			.param("few", JobCount.CAP + 1);
 		String orderBy = request.sort().orderBy(request.direction());
-		String sortJoin = request.sort() == JobSort.ASSIGNEE
-				? "LEFT JOIN staff_users s ON s.company_id = j.company_id AND s.id = j.assigned_to_user_id"
-				: sortJoin(request.sort());
-		return new Statement(PAGE_OF_FEW.formatted(COLUMNS, sortJoin, where.conditions(), orderBy, JOINS),
+		return new Statement(
+				PAGE_OF_FEW.formatted(COLUMNS, sortJoin(request.sort()), where.conditions(), orderBy, JOINS),
 				where.params());
 	}
 
@@ -293,10 +293,14 @@ public class JobListQuery {
 	public record Statement(String sql, java.util.Map<String, Object> params) {
 	}
 
-	/** The inner id query joins a names table only when it sorts by that name. */
+	/**
+	 * The inner id query joins a names table only when it sorts by that name (PAGE sorted
+	 * by assignee never comes here: it has PAGE_BY_ASSIGNEE).
+	 */
 	private static String sortJoin(JobSort sort) {
 		return switch (sort) {
-			case CUSTOMER -> "JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id";
+			case CUSTOMER -> CUSTOMER_JOIN;
+			case ASSIGNEE -> ASSIGNEE_JOIN;
 			default -> "";
 		};
 	}
