@@ -74,6 +74,11 @@ public enum ImportKind {
 		return code;
 	}
 
+	/** Where the imported records are listed. */
+	public String listPath() {
+		return "/" + code;
+	}
+
 	/** The fixed targets, in the order offered to the user. */
 	public List<String> targets() {
 		return targets;

@@ -2,6 +2,7 @@ package com.crewdesk.imports;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,6 +43,20 @@ public record ImportStatus(UUID id, ImportKind kind, String fileName, String enc
 			.filter(i -> !mapping.columns().get(i).isEmpty())
 			.mapToObj(headers::get)
 			.toList();
+	}
+
+	/** "4,812 rows will be created, 188 have errors": what the check found. */
+	public String checkSummary() {
+		return count(newRows, "row", "rows") + " will be created, " + count(errorRows, "has errors", "have errors");
+	}
+
+	/** "1 row", "7 rows": the file's size. */
+	public String rowsInFile() {
+		return count(total, "row", "rows");
+	}
+
+	private static String count(int n, String one, String many) {
+		return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
 	}
 
 	/** Rows that will be (or were) written: new plus updated. */

@@ -194,7 +194,7 @@ class AccessibilityE2E {
 			assertThat(page.locator("#import-file-name")).hasText("axe.csv");
 			assertNoSeriousViolations(page, "import mapping");
 			page.locator("#import-validate").click();
-			assertThat(page.locator("#import-summary")).containsText("1 rows will be created, 1 have errors",
+			assertThat(page.locator("#import-summary")).containsText("1 row will be created, 1 has errors",
 					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			assertNoSeriousViolations(page, "import check with preview and errors");
 		}

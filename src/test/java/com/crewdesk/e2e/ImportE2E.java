@@ -91,9 +91,12 @@ class ImportE2E {
 			assertThat(page.locator("#column-1")).hasValue("customer_email");
 			page.locator("#match-0").selectOption("email");
 			page.locator("#import-validate").click();
-			assertThat(page.locator("#import-summary")).containsText("1 rows will be created, 0 have errors", SLOW);
+			assertThat(page.locator("#import-summary")).containsText("1 row will be created, 0 have errors", SLOW);
 			page.locator("#import-start-button").click();
 			assertThat(page.locator("#import-result")).containsText("1 created", SLOW);
+			page.locator("#import-open-list").click();
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/jobs$"));
+			assertThat(page.locator("main")).containsText("Gutter " + tag);
 		}
 		assertThat(jdbc.sql("""
 				SELECT c.last_name FROM jobs j JOIN customers c ON c.id = j.customer_id WHERE j.title = :title""")

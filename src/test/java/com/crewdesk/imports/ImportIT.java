@@ -88,7 +88,7 @@ class ImportIT {
 		UUID id = upload("customers", "formula.csv", file);
 		check(id, List.of("first_name", "last_name", "email"));
 		String page = page(id);
-		assertThat(page).contains("1 rows will be created, 1 have errors");
+		assertThat(page).contains("1 row will be created, 1 has errors");
 		String errors = dispatcher.get("/import/" + id + "/errors.csv").body();
 		assertThat(errors).startsWith("first_name,last_name,email,error")
 			.contains("'-2+3,Bad-" + tag + ",not-an-email,email:")
@@ -236,7 +236,7 @@ class ImportIT {
 				+ ",JO-" + tag + "@example.com,tech@acme.test,2027-03-01\n")
 			.getBytes(StandardCharsets.UTF_8));
 		check(id, List.of("title", "customer_email", "technician_email", "scheduled_date"), "email", false);
-		assertThat(page(id)).contains("1 rows will be created, 0 have errors");
+		assertThat(page(id)).contains("1 row will be created, 0 have errors");
 		start(id, false);
 		Map<String, Object> job = jdbc.sql("""
 				SELECT j.id, j.created_via, c.last_name, s.email FROM jobs j
