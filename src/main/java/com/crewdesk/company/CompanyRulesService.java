@@ -21,12 +21,16 @@ public class CompanyRulesService {
 		this.store = store;
 	}
 
+	/**
+	 * The rules every write is judged by, in two statements (it is asked for on every
+	 * patch).
+	 */
 	public CompanyRules rulesFor(long companyId) {
-		LinkedHashSet<String> steps = new LinkedHashSet<>();
-		store.steps(companyId, false).forEach(step -> steps.add(step.key()));
-		return new CompanyRules(store.general(companyId).workersEditJob(), definitions(companyId, FieldEntity.JOB),
-				steps, definitions(companyId, FieldEntity.CUSTOMER),
-				new LinkedHashSet<>(activeCustomerTags(companyId)));
+		CompanySettingsStore.LiveRules live = store.liveRules(companyId);
+		List<FieldDefinition> fields = store.liveFields(companyId);
+		return new CompanyRules(live.workersEditJob(), definitions(fields, FieldEntity.JOB),
+				new LinkedHashSet<>(live.stepKeys()), definitions(fields, FieldEntity.CUSTOMER),
+				new LinkedHashSet<>(live.tags()));
 	}
 
 	/** The job custom fields in use, in their order. */
@@ -53,9 +57,9 @@ public class CompanyRulesService {
 		return store.general(companyId).workersEditJob();
 	}
 
-	private List<CustomFieldDefinition> definitions(long companyId, FieldEntity entity) {
-		return store.fields(companyId, entity, false)
-			.stream()
+	private static List<CustomFieldDefinition> definitions(List<FieldDefinition> fields, FieldEntity entity) {
+		return fields.stream()
+			.filter(f -> f.entity() == entity)
 			.map(f -> new CustomFieldDefinition(f.key(), f.label(), CustomFieldType.valueOf(f.type()), f.options(),
 					f.required()))
 			.toList();

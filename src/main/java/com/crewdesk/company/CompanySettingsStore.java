@@ -32,6 +32,37 @@ class CompanySettingsStore {
 			.single();
 	}
 
+	/**
+	 * What the patch engine judges by, short of the custom fields: whether workers edit
+	 * their jobs, and the live checklist step keys and customer tags, in their order. One
+	 * statement, as every write asks for it.
+	 */
+	LiveRules liveRules(long companyId) {
+		return jdbc.sql("""
+				SELECT c.workers_edit_job,
+				       ARRAY(SELECT step_key FROM checklist_steps
+				             WHERE company_id = c.id AND retired_at IS NULL ORDER BY position, id) AS steps,
+				       ARRAY(SELECT label FROM customer_tags
+				             WHERE company_id = c.id AND retired_at IS NULL ORDER BY position, id) AS tags
+				FROM companies c WHERE c.id = :company""")
+			.param("company", companyId)
+			.query((rs, n) -> new LiveRules(rs.getBoolean(1), strings(rs.getArray(2)), strings(rs.getArray(3))))
+			.single();
+	}
+
+	/** Whether workers edit their jobs, and the live step keys and tags in order. */
+	record LiveRules(boolean workersEditJob, List<String> stepKeys, List<String> tags) {
+	}
+
+	/** The live custom fields of jobs and of customers, each in its order. */
+	List<FieldDefinition> liveFields(long companyId) {
+		return jdbc.sql("""
+				SELECT id, entity, field_key, label, field_type, options, required, position, retired_at
+				FROM custom_field_definitions
+				WHERE company_id = :company AND retired_at IS NULL
+				ORDER BY entity, position, id""").param("company", companyId).query(CompanySettingsStore::field).list();
+	}
+
 	void updateGeneral(long companyId, GeneralSettings settings) {
 		jdbc.sql(
 				"UPDATE companies SET name = :name, time_zone = :zone, workers_edit_job = :workers WHERE id = :company")
@@ -247,6 +278,10 @@ class CompanySettingsStore {
 				rs.getString("field_key"), rs.getString("label"), rs.getString("field_type"),
 				options == null ? List.of() : Arrays.asList((String[]) options.getArray()), rs.getBoolean("required"),
 				rs.getInt("position"), instant(rs.getTimestamp("retired_at")));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
 	private static NamedItem item(ResultSet rs, int row) throws SQLException {

@@ -145,8 +145,10 @@ class SettingsAdminIT {
 			.single();
 		post("/admin/settings/tags/" + id, Map.of("label", "Gold"));
 		assertThat(rules.activeCustomerTags(company.id())).containsExactly("Gold");
+		assertThat(rules.rulesFor(company.id()).customerTags()).as("what the engine accepts").containsExactly("Gold");
 		post("/admin/settings/tags/" + id + "/retire", Map.of("retired", "true"));
 		assertThat(rules.activeCustomerTags(company.id())).isEmpty();
+		assertThat(rules.rulesFor(company.id()).customerTags()).isEmpty();
 	}
 
 	@Test
