@@ -119,9 +119,9 @@ public class BoardModel {
 		if (only.isEmpty()) {
 			return List.of();
 		}
-		List<Technician> shown = query.technicians(companyId, filter.from(), filter.to())
+		List<Technician> shown = query.technicians(companyId, filter.from(), filter.to(), only)
 			.stream()
-			.filter(t -> only.contains(t.id()) && filter.showsTechnician(t.id()))
+			.filter(t -> filter.showsTechnician(t.id()))
 			.toList();
 		return rows(filter, shown, query.jobs(companyId, filter, ids(shown), false));
 	}

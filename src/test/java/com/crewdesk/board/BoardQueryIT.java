@@ -79,6 +79,27 @@ class BoardQueryIT {
 	}
 
 	@Test
+	void staffOfOtherRolesGetARowOnlyForTheDaysTheyHaveJobs() {
+		UUID dee = jdbc.sql("SELECT id FROM staff_users WHERE company_id = :c AND display_name = 'Dee Dispatch'")
+			.param("c", company)
+			.query(UUID.class)
+			.single();
+		job("Dee's own visit", dee, DAY, "09:00", "10:00");
+		assertThat(boards.board(company, BoardFilter.day(DAY)).rows()).extracting(r -> r.technician().name())
+			.containsExactly("Dana Board", "Dee Dispatch", "Luis Board");
+		assertThat(boards.board(company, BoardFilter.day(DAY.plusDays(1))).rows())
+			.extracting(r -> r.technician().name())
+			.containsExactly("Dana Board", "Luis Board");
+		assertThat(boards.rows(company, BoardFilter.day(DAY), Set.of(dee, luis)))
+			.as("a move draws again the rows it touched, by the same rule")
+			.extracting(r -> r.technician().name())
+			.containsExactly("Dee Dispatch", "Luis Board");
+		assertThat(boards.rows(company, BoardFilter.day(DAY.plusDays(1)), Set.of(dee, luis)))
+			.extracting(r -> r.technician().name())
+			.containsExactly("Luis Board");
+	}
+
+	@Test
 	void anotherCompanysJobsOnTheSameDayAreNotShown() {
 		long other = fixtures.company("Other " + JobFixtures.marker());
 		UUID otherTech = fixtures.staff(other, "Other Tech", "TECHNICIAN");
