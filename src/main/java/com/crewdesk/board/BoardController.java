@@ -160,7 +160,7 @@ class BoardController {
 			BoardJob before = query.job(user.companyId(), job).orElseThrow(() -> new JobNotFoundException(job));
 			StoredJob saved = jobs.update(caller, job, Patch.of(move.patch(before, filter.day())), version,
 					Channel.BOARD);
-			BoardJob after = query.job(user.companyId(), job).orElseThrow(() -> new JobNotFoundException(job));
+			BoardJob after = before.saved(saved);
 			Set<UUID> rows = new HashSet<>();
 			if (before.assignee() != null) {
 				rows.add(before.assignee());
@@ -168,11 +168,13 @@ class BoardController {
 			if (after.assignee() != null) {
 				rows.add(after.assignee());
 			}
-			model.addAttribute("rows", boards.rows(user.companyId(), filter, rows));
+			List<BoardModel.Row> drawn = boards.rows(user.companyId(), filter, rows);
+			model.addAttribute("rows", drawn);
 			model.addAttribute("tray", before.assignee() == null || after.assignee() == null
 					? boards.tray(user.companyId(), filter) : null);
 			model.addAttribute("flashCard", job);
-			boolean overlap = overlaps(user.companyId(), after);
+			boolean overlap = BoardModel.overlapShown(filter, drawn, after)
+				.orElseGet(() -> overlaps(user.companyId(), after));
 			model.addAttribute("message", saved.jobNumber() + " " + where(after, filter) + "."
 					+ (overlap ? " It overlaps another job of this technician." : ""));
 			model.addAttribute("warning", overlap);

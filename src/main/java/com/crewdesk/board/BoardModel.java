@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -179,6 +180,26 @@ public class BoardModel {
 		}
 		return new Row(technician, timed, anyTime, days, BoardRules.capacity(booked, filter.days().size()),
 				!overlapping.isEmpty());
+	}
+
+	/**
+	 * Whether the job overlaps another of its technician's that day, as its card in the
+	 * rows just drawn says; empty when those rows may not hold all of that day's jobs (a
+	 * status or priority filter, another day, a technician not shown).
+	 */
+	static Optional<Boolean> overlapShown(BoardFilter filter, List<Row> rows, BoardJob job) {
+		if (!job.timed() || job.assignee() == null) {
+			return Optional.of(false);
+		}
+		if (!filter.statuses().isEmpty() || !filter.priorities().isEmpty() || !filter.days().contains(job.date())) {
+			return Optional.empty();
+		}
+		return rows.stream()
+			.filter(row -> row.technician().id().equals(job.assignee()))
+			.flatMap(row -> row.timed().stream())
+			.filter(card -> card.job().uuid().equals(job.uuid()))
+			.findFirst()
+			.map(Card::overlaps);
 	}
 
 	static Card card(BoardJob job, boolean overlaps) {

@@ -1,6 +1,9 @@
 package com.crewdesk.board;
 
+import com.crewdesk.jobs.StoredJob;
+import com.crewdesk.patch.JobField;
 import com.crewdesk.patch.JobPriority;
+import com.crewdesk.patch.JobValues;
 import com.crewdesk.patch.JobStatus;
 import com.crewdesk.patch.Role;
 import com.crewdesk.patch.Rulebook;
@@ -79,6 +82,18 @@ public class BoardQuery {
 
 		public boolean timed() {
 			return start != null;
+		}
+
+		/**
+		 * The job as a move saved it: the engine's values, with the customer's name as
+		 * drawn before (a move never changes the customer).
+		 */
+		BoardJob saved(StoredJob job) {
+			JobValues values = job.values();
+			return new BoardJob(job.uuid(), job.jobNumber(), values.title(), customer, values.status().label(),
+					values.priority().label(), values.assignedToUserId(), values.scheduledDate(),
+					(LocalTime) values.get(JobField.SCHEDULED_TIME_START),
+					(LocalTime) values.get(JobField.SCHEDULED_TIME_END), job.version());
 		}
 
 	}

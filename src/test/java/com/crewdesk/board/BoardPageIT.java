@@ -8,7 +8,9 @@ import com.crewdesk.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +103,41 @@ class BoardPageIT {
 			.param("dana", dana)
 			.query(Long.class)
 			.single()).as("notify follows the default (P12)").isEqualTo(1);
+	}
+
+	@Test
+	void aMoveThatCreatesAnOverlapIsMadeWithAWarningWhateverTheBoardShows() {
+		LocalDate day = LocalDate.of(2032, 3, 9);
+		WebSession session = WebSession.loggedIn(port, "dispatch@acme.test", "dispatch");
+		Map<String, String> form = new HashMap<>(Map.of("action", "assign", "assignee", dana.toString(), "date",
+				day.toString(), "day", day.toString(), "_csrf", session.csrfToken("/board?day=" + day)));
+		String warning = "It overlaps another job of this technician.";
+		List<UUID> jobs = new ArrayList<>();
+		for (String title : List.of("First", "Second", "Third", "Fourth")) {
+			jobs.add(fixtures.job(acme, customer, title + " " + JobFixtures.marker())
+				.scheduled(day, LocalTime.of(8, 0), LocalTime.of(9, 30))
+				.insert());
+		}
+		form.putAll(Map.of("job", jobs.get(0).toString(), "version", "0", "start", "10:00"));
+		HttpResponse<String> free = session.postForm("/board/moves", form, Map.of("HX-Request", "true"));
+		assertThat(free.statusCode()).isEqualTo(200);
+		assertThat(free.body()).doesNotContain(warning);
+
+		form.putAll(Map.of("job", jobs.get(1).toString(), "start", "11:00"));
+		HttpResponse<String> overlapping = session.postForm("/board/moves", form, Map.of("HX-Request", "true"));
+		assertThat(overlapping.statusCode()).isEqualTo(200);
+		assertThat(overlapping.body()).contains(warning);
+		assertThat(stored(jobs.get(1)).get("assigned_to_user_id")).as("warned, not refused").isEqualTo(dana);
+
+		form.putAll(Map.of("job", jobs.get(2).toString(), "start", "14:00"));
+		assertThat(session.postForm("/board/moves", form, Map.of("HX-Request", "true")).body()).as("a later, free slot")
+			.doesNotContain(warning);
+
+		// A board filtered to other statuses does not show the job it overlaps.
+		form.putAll(Map.of("job", jobs.get(3).toString(), "start", "14:30", "status", "Complete"));
+		HttpResponse<String> filtered = session.postForm("/board/moves", form, Map.of("HX-Request", "true"));
+		assertThat(filtered.statusCode()).isEqualTo(200);
+		assertThat(filtered.body()).contains(warning);
 	}
 
 	@Test
