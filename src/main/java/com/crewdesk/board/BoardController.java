@@ -4,15 +4,12 @@ import com.crewdesk.board.BoardFilter.Span;
 import com.crewdesk.board.BoardQuery.BoardJob;
 import com.crewdesk.board.BoardQuery.ChangeState;
 import com.crewdesk.company.CompanySettingsService;
-import com.crewdesk.jobs.Channel;
 import com.crewdesk.jobs.JobNotFoundException;
 import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
-import com.crewdesk.jobs.StoredJob;
 import com.crewdesk.patch.JobPriority;
 import com.crewdesk.patch.JobStatus;
-import com.crewdesk.patch.Patch;
 import com.crewdesk.patch.Rulebook;
 import com.crewdesk.security.Caller;
 import com.crewdesk.security.CrewdeskUser;
@@ -59,14 +56,14 @@ class BoardController {
 
 	private final BoardQuery query;
 
-	private final JobService jobs;
+	private final BoardMoves moves;
 
 	private final CompanySettingsService companies;
 
-	BoardController(BoardModel boards, BoardQuery query, JobService jobs, CompanySettingsService companies) {
+	BoardController(BoardModel boards, BoardQuery query, BoardMoves moves, CompanySettingsService companies) {
 		this.boards = boards;
 		this.query = query;
-		this.jobs = jobs;
+		this.moves = moves;
 		this.companies = companies;
 	}
 
@@ -157,27 +154,13 @@ class BoardController {
 		Caller caller = Caller.of(user);
 		try {
 			BoardMove move = BoardMove.parse(action, assignee, date, start, end);
-			BoardJob before = query.job(user.companyId(), job).orElseThrow(() -> new JobNotFoundException(job));
-			StoredJob saved = jobs.update(caller, job, Patch.of(move.patch(before, filter.day())), version,
-					Channel.BOARD);
-			BoardJob after = before.saved(saved);
-			Set<UUID> rows = new HashSet<>();
-			if (before.assignee() != null) {
-				rows.add(before.assignee());
-			}
-			if (after.assignee() != null) {
-				rows.add(after.assignee());
-			}
-			List<BoardModel.Row> drawn = boards.rows(user.companyId(), filter, rows);
-			model.addAttribute("rows", drawn);
-			model.addAttribute("tray", before.assignee() == null || after.assignee() == null
-					? boards.tray(user.companyId(), filter) : null);
+			BoardMoves.Moved moved = moves.move(caller, job, version, move, filter);
+			model.addAttribute("rows", moved.rows());
+			model.addAttribute("tray", moved.tray());
 			model.addAttribute("flashCard", job);
-			boolean overlap = BoardModel.overlapShown(filter, drawn, after)
-				.orElseGet(() -> overlaps(user.companyId(), after));
-			model.addAttribute("message", saved.jobNumber() + " " + where(after, filter) + "."
-					+ (overlap ? " It overlaps another job of this technician." : ""));
-			model.addAttribute("warning", overlap);
+			model.addAttribute("message", moved.saved().jobNumber() + " " + where(moved.after(), filter) + "."
+					+ (moved.overlap() ? " It overlaps another job of this technician." : ""));
+			model.addAttribute("warning", moved.overlap());
 			return UPDATES;
 		}
 		catch (BoardMove.BadMove ex) {
@@ -204,19 +187,6 @@ class BoardController {
 		catch (JobNotFoundException ex) {
 			return refused(model, response, HttpStatus.NOT_FOUND, "This job no longer exists.");
 		}
-	}
-
-	private boolean overlaps(long companyId, BoardJob job) {
-		if (job.assignee() == null || job.start() == null) {
-			return false;
-		}
-		BoardFilter day = BoardFilter.day(job.date());
-		List<BoardRules.Timed> others = query.jobs(companyId, day, List.of(job.assignee()), false)
-			.stream()
-			.filter(j -> j.timed() && !j.uuid().equals(job.uuid()))
-			.map(j -> BoardRules.Timed.of(j.uuid(), j.start(), j.end()))
-			.toList();
-		return BoardRules.overlapsAny(BoardRules.Timed.of(job.uuid(), job.start(), job.end()).window(), others);
 	}
 
 	private static String where(BoardJob job, BoardFilter filter) {

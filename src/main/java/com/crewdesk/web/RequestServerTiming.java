@@ -1,4 +1,4 @@
-package com.crewdesk.board;
+package com.crewdesk.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,23 +19,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The board's whole server time as {@code Server-Timing: app;dur=…} (read by
- * BoardBenchmark, shown by browser dev tools): from the request's arrival (before
- * security and the session) to the first byte of the answer, so it covers queries and
- * rendering (pages are rendered into memory, then written at once), not the network; and
+ * A request's whole server time as {@code Server-Timing: app;dur=…} (read by the
+ * benchmarks, shown by browser dev tools): from the request's arrival (before security
+ * and the session) to the first byte of the answer, so it covers queries and rendering
+ * (pages are rendered into memory, then written at once), not the network; and
  * {@code cpu;dur=…}, the CPU time the request's thread used meanwhile, which a busy
- * machine inflates far less than the wall time.
+ * machine inflates far less than the wall time. Static assets go without.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
-class BoardServerTiming extends OncePerRequestFilter {
+class RequestServerTiming extends OncePerRequestFilter {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.equals("/board") || path.startsWith("/board/"));
+		return path.startsWith("/assets/") || path.startsWith("/webjars/");
 	}
 
 	@Override
