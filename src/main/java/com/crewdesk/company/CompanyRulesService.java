@@ -22,14 +22,13 @@ public class CompanyRulesService {
 	}
 
 	/**
-	 * The rules every write is judged by, in two statements (it is asked for on every
+	 * The rules every write is judged by, in one statement (it is asked for on every
 	 * patch).
 	 */
 	public CompanyRules rulesFor(long companyId) {
-		CompanySettingsStore.LiveRules live = store.liveRules(companyId);
-		List<FieldDefinition> fields = store.liveFields(companyId);
-		return new CompanyRules(live.workersEditJob(), definitions(fields, FieldEntity.JOB),
-				new LinkedHashSet<>(live.stepKeys()), definitions(fields, FieldEntity.CUSTOMER),
+		CompanySettingsStore.EngineRules live = store.engineRules(companyId);
+		return new CompanyRules(live.workersEditJob(), definitions(live.fields(), FieldEntity.JOB),
+				new LinkedHashSet<>(live.stepKeys()), definitions(live.fields(), FieldEntity.CUSTOMER),
 				new LinkedHashSet<>(live.tags()));
 	}
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SQL for a company's settings: general values, custom field definitions, checklist
@@ -21,8 +23,11 @@ class CompanySettingsStore {
 
 	private final JdbcClient jdbc;
 
-	CompanySettingsStore(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	CompanySettingsStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	GeneralSettings general(long companyId) {
@@ -33,35 +38,45 @@ class CompanySettingsStore {
 	}
 
 	/**
-	 * What the patch engine judges by, short of the custom fields: whether workers edit
-	 * their jobs, and the live checklist step keys and customer tags, in their order. One
-	 * statement, as every write asks for it.
+	 * What the patch engine judges by, in ONE statement (every write asks for it):
+	 * whether workers edit their jobs, and the live checklist step keys, customer tags
+	 * and custom fields of jobs and customers, each in its order.
 	 */
-	LiveRules liveRules(long companyId) {
+	EngineRules engineRules(long companyId) {
 		return jdbc.sql("""
 				SELECT c.workers_edit_job,
 				       ARRAY(SELECT step_key FROM checklist_steps
 				             WHERE company_id = c.id AND retired_at IS NULL ORDER BY position, id) AS steps,
 				       ARRAY(SELECT label FROM customer_tags
-				             WHERE company_id = c.id AND retired_at IS NULL ORDER BY position, id) AS tags
+				             WHERE company_id = c.id AND retired_at IS NULL ORDER BY position, id) AS tags,
+				       (SELECT coalesce(json_agg(json_build_object('id', id, 'entity', entity, 'key', field_key,
+				                 'label', label, 'type', field_type, 'options', options, 'required', required,
+				                 'position', position) ORDER BY entity, position, id), '[]')
+				        FROM custom_field_definitions WHERE company_id = c.id AND retired_at IS NULL) AS fields
 				FROM companies c WHERE c.id = :company""")
 			.param("company", companyId)
-			.query((rs, n) -> new LiveRules(rs.getBoolean(1), strings(rs.getArray(2)), strings(rs.getArray(3))))
+			.query((rs, n) -> new EngineRules(rs.getBoolean(1), strings(rs.getArray(2)), strings(rs.getArray(3)),
+					json.readValue(rs.getString(4), LIVE_FIELDS).stream().map(LiveField::definition).toList()))
 			.single();
 	}
 
-	/** Whether workers edit their jobs, and the live step keys and tags in order. */
-	record LiveRules(boolean workersEditJob, List<String> stepKeys, List<String> tags) {
+	/** The live rules: see {@link #engineRules}. */
+	record EngineRules(boolean workersEditJob, List<String> stepKeys, List<String> tags, List<FieldDefinition> fields) {
 	}
 
-	/** The live custom fields of jobs and of customers, each in its order. */
-	List<FieldDefinition> liveFields(long companyId) {
-		return jdbc.sql("""
-				SELECT id, entity, field_key, label, field_type, options, required, position, retired_at
-				FROM custom_field_definitions
-				WHERE company_id = :company AND retired_at IS NULL
-				ORDER BY entity, position, id""").param("company", companyId).query(CompanySettingsStore::field).list();
+	/** A live custom field as {@link #engineRules} reads it. */
+	private record LiveField(long id, FieldEntity entity, String key, String label, String type, List<String> options,
+			boolean required, int position) {
+
+		FieldDefinition definition() {
+			return new FieldDefinition(id, entity, key, label, type, options == null ? List.of() : options, required,
+					position, null);
+		}
+
 	}
+
+	private static final TypeReference<List<LiveField>> LIVE_FIELDS = new TypeReference<>() {
+	};
 
 	void updateGeneral(long companyId, GeneralSettings settings) {
 		jdbc.sql(
