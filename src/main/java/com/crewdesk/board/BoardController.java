@@ -5,7 +5,6 @@ import com.crewdesk.board.BoardQuery.BoardJob;
 import com.crewdesk.board.BoardQuery.ChangeState;
 import com.crewdesk.company.CompanySettingsService;
 import com.crewdesk.jobs.JobNotFoundException;
-import com.crewdesk.jobs.JobService;
 import com.crewdesk.jobs.PatchRejectedException;
 import com.crewdesk.jobs.StaleJobException;
 import com.crewdesk.patch.JobPriority;
@@ -40,10 +39,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The dispatch board at /board: the page, a card's menu, moves (one patch through
- * {@link JobService}, channel BOARD, against the version the board was drawn with), and
- * "changes since" for the open boards. Rows touched by a change are drawn again, nothing
- * else.
+ * The dispatch board at /board: the page, a card's menu, moves ({@link BoardMoves}: one
+ * patch, channel BOARD, against the version the board was drawn with), and "changes
+ * since" for the open boards. Rows touched by a change are drawn again, nothing else.
  */
 @Controller
 class BoardController {

@@ -184,8 +184,9 @@ public class BoardModel {
 
 	/**
 	 * Whether the job overlaps another of its technician's that day, as its card in the
-	 * rows just drawn says; empty when those rows may not hold all of that day's jobs (a
-	 * status or priority filter, another day, a technician not shown).
+	 * rows just drawn says (the one overlap rule: {@link BoardRules#overlapping}); empty
+	 * when those rows may not hold all of that day's jobs (a status or priority filter,
+	 * another day, a technician not shown).
 	 */
 	static Optional<Boolean> overlapShown(BoardFilter filter, List<Row> rows, BoardJob job) {
 		if (!job.timed() || job.assignee() == null) {

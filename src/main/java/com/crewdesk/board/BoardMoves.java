@@ -57,22 +57,18 @@ class BoardMoves {
 		}
 		List<Row> rows = boards.rows(company, filter, touched);
 		Tray tray = before.assignee() == null || after.assignee() == null ? boards.tray(company, filter) : null;
-		boolean overlap = BoardModel.overlapShown(filter, rows, after).orElseGet(() -> overlaps(company, after));
+		boolean overlap = BoardModel.overlapShown(filter, rows, after).orElseGet(() -> overlapsThatDay(company, after));
 		return new Moved(saved, after, rows, tray, overlap);
 	}
 
-	/** Whether the job overlaps another timed job of its technician that day. */
-	private boolean overlaps(long companyId, BoardJob job) {
-		if (job.assignee() == null || job.start() == null) {
-			return false;
-		}
-		List<BoardRules.Timed> others = query
-			.jobs(companyId, BoardFilter.day(job.date()), List.of(job.assignee()), false)
-			.stream()
-			.filter(j -> j.timed() && !j.uuid().equals(job.uuid()))
-			.map(j -> BoardRules.Timed.of(j.uuid(), j.start(), j.end()))
-			.toList();
-		return BoardRules.overlapsAny(BoardRules.Timed.of(job.uuid(), job.start(), job.end()).window(), others);
+	/**
+	 * Whether the job overlaps another of its technician's that day, as that day's row
+	 * drawn without the board's filters marks it: for boards whose rows may not hold all
+	 * of that day's jobs.
+	 */
+	private boolean overlapsThatDay(long companyId, BoardJob job) {
+		BoardFilter day = BoardFilter.day(job.date());
+		return BoardModel.overlapShown(day, boards.rows(companyId, day, Set.of(job.assignee())), job).orElse(false);
 	}
 
 }

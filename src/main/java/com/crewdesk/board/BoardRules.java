@@ -114,14 +114,6 @@ public final class BoardRules {
 	}
 
 	/**
-	 * Does moving a job to {@code window} make it overlap one of {@code others} (the
-	 * technician's other timed jobs that day)? The board warns but does not refuse.
-	 */
-	public static boolean overlapsAny(Window window, List<Timed> others) {
-		return others.stream().anyMatch(o -> window.start().isBefore(o.end()) && o.start().isBefore(window.end()));
-	}
-
-	/**
 	 * The minutes a job books: its window, one hour with a start only, none without
 	 * times.
 	 */

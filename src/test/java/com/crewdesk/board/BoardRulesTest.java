@@ -75,9 +75,9 @@ class BoardRulesTest {
 
 	@Test
 	void aMoveIntoAnotherJobsTimeIsAnOverlap() {
-		List<Timed> others = List.of(new Timed(A, t("09:00"), t("11:00")));
-		assertThat(BoardRules.overlapsAny(new Window(t("10:00"), t("10:30")), others)).isTrue();
-		assertThat(BoardRules.overlapsAny(new Window(t("11:00"), t("12:00")), others)).isFalse();
+		Timed other = new Timed(A, t("09:00"), t("11:00"));
+		assertThat(BoardRules.overlapping(List.of(other, new Timed(B, t("10:00"), t("10:30"))))).contains(B);
+		assertThat(BoardRules.overlapping(List.of(other, new Timed(B, t("11:00"), t("12:00"))))).doesNotContain(B);
 	}
 
 	@Test
