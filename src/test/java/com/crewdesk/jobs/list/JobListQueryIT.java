@@ -320,6 +320,40 @@ class JobListQueryIT {
 		assertThat(page.rows()).hasSize(25);
 	}
 
+	@Test
+	void aSearchOfFewMatchesIsCountedWithItsPageInOneReadAndSortedAsEverySortOrdersThem() {
+		long other = fixtures.company("Few Matches " + UUID.randomUUID());
+		UUID client = fixtures.customer(other, "Fay", "Few", null);
+		for (int i = 0; i < 80; i++) {
+			fixtures.job(other, client, (i % 4 == 0 ? "Roof " : "Zebrawood deck ") + i)
+				.number(String.format("JOB-%06d", 700 + i))
+				.updatedAt(NOW.minusSeconds(i * 13L % 50))
+				.insert();
+		}
+		JobListScope scope = new JobListScope(other, null);
+		for (JobSort sort : JobSort.values()) {
+			for (String dir : List.of("asc", "desc")) {
+				JobListRequest second = request("q=zebrawood&size=25&page=2&sort=" + sort.param() + "&dir=" + dir);
+				JobListPage few = query.pageOfFewCounted(scope, second).orElseThrow();
+				assertThat(few.total()).as(sort + " " + dir).isEqualTo(JobCount.exact(60));
+				assertThat(few.hasNext()).as(sort + " " + dir).isTrue();
+				assertThat(few.rows()).extracting(JobListRow::uuid)
+					.as(sort + " " + dir + ": the rows the usual page statement finds")
+					.isEqualTo(ids(JobListQuery.pageStatement(scope, second)).subList(0, 25));
+			}
+		}
+		assertThat(query.pageOfFewCounted(scope, request("q=zebrawood&size=25&page=4")))
+			.as("past the end there is no row to carry the count")
+			.isEmpty();
+		assertThat(query.pageOfFewCounted(scope, request("q=nowhere-to-be-found"))).hasValueSatisfying(page -> {
+			assertThat(page.rows()).isEmpty();
+			assertThat(page.total()).isEqualTo(JobCount.exact(0));
+		});
+		JobListPage last = query.page(scope, request("q=zebrawood&size=25&page=3"));
+		assertThat(last.rows()).hasSize(10);
+		assertThat(last.total()).isEqualTo(JobCount.exact(60));
+	}
+
 	private List<UUID> ids(JobListQuery.Statement statement) {
 		return jdbc.sql(statement.sql())
 			.params(statement.params())
@@ -406,10 +440,11 @@ class JobListQueryIT {
 		long other = fixtures.company("Paging Sorts " + UUID.randomUUID());
 		List<UUID> people = List.of(fixtures.staff(other, "Bo", "TECHNICIAN"),
 				fixtures.staff(other, "Al", "TECHNICIAN"));
+		// Two customers share a name: the customer's id orders their jobs.
 		List<UUID> clients = List.of(fixtures.customer(other, "Yan", "Y", null),
-				fixtures.customer(other, "Xia", "X", null));
+				fixtures.customer(other, "Xia", "X", null), fixtures.customer(other, "Xia", "X", null));
 		for (int i = 0; i < 60; i++) {
-			fixtures.job(other, clients.get(i % 2), "Paged " + i)
+			fixtures.job(other, clients.get(i % 3), "Paged " + i)
 				.number(String.format("JOB-%06d", 500 + i))
 				.status(i % 2 == 0 ? "New" : "Scheduled")
 				.updatedAt(NOW.minusSeconds(i * 7L % 50))
@@ -427,6 +462,13 @@ class JobListQueryIT {
 			}
 			assertThat(all).as(sort).hasSize(60);
 			assertThat(paged).as(sort).isEqualTo(all);
+		}
+		for (String dir : List.of("asc", "desc")) {
+			assertThat(numbers(query.page(scope, request("sort=customer&size=100&dir=" + dir))))
+				.as("the unfiltered list by customer (cut from the customers' stream) in the order of a filtered one "
+						+ "matching the same jobs (sorted whole), " + dir)
+				.isEqualTo(numbers(
+						query.page(scope, request("status=New&status=Scheduled&sort=customer&size=100&dir=" + dir))));
 		}
 		List<String> newestFirst = numbers(query.page(scope, request("status=New&status=Scheduled&size=100")));
 		assertThat(newestFirst).as("the same order as one status-agnostic sort")
