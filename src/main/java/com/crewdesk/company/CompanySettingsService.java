@@ -45,9 +45,9 @@ public class CompanySettingsService {
 
 	/**
 	 * The company's time zone (dates on pages and filters); UTC if the stored one is
-	 * unknown.
+	 * unknown. One statement, without a transaction around it: every page with a date
+	 * asks.
 	 */
-	@Transactional(readOnly = true)
 	public ZoneId zone(long companyId) {
 		return zoneOf(store.general(companyId).timeZone());
 	}

@@ -86,6 +86,14 @@ public class JobService {
 
 		CompanyRules rulesFor(long companyId);
 
+		/**
+		 * Whether the company's technicians edit their own jobs: asked by every list,
+		 * which needs nothing else of the rules.
+		 */
+		default boolean workersEditJob(long companyId) {
+			return rulesFor(companyId).workersEditJob();
+		}
+
 		ReferenceLookup references(long companyId, ReferencedIds ids);
 
 		static CompanyFacts of(CompanyRulesService rules, JdbcClient jdbc) {
@@ -94,6 +102,11 @@ public class JobService {
 				@Override
 				public CompanyRules rulesFor(long companyId) {
 					return rules.rulesFor(companyId);
+				}
+
+				@Override
+				public boolean workersEditJob(long companyId) {
+					return rules.workersEditJob(companyId);
 				}
 
 				@Override
@@ -256,19 +269,18 @@ public class JobService {
 	 * The fields the caller may change on this job (P13), for screens that offer only
 	 * those controls.
 	 */
-	@Transactional(readOnly = true)
 	public FieldAccess changeableFields(Caller caller, StoredJob job) {
 		return Rulebook.changeableFields(caller.actor(), job.values().assignedToUserId(),
-				company.rulesFor(caller.companyId()).workersEditJob());
+				company.workersEditJob(caller.companyId()));
 	}
 
 	/**
 	 * The fields the caller may change on any job they can see (the list's cell editors).
+	 * One read of the company's row, without a transaction around it (each list request
+	 * paid a begin and a commit for it).
 	 */
-	@Transactional(readOnly = true)
 	public FieldAccess changeableFieldsOnVisibleJobs(Caller caller) {
-		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(),
-				company.rulesFor(caller.companyId()).workersEditJob());
+		return Rulebook.changeableFieldsOnVisibleJobs(caller.actor(), company.workersEditJob(caller.companyId()));
 	}
 
 	static Instant now() {
