@@ -194,10 +194,14 @@ public class JobListQuery {
 
 	private final JobListEstimate estimate;
 
-	public JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter, JobListEstimate estimate) {
+	private final JobListKeptCount kept;
+
+	public JobListQuery(JdbcClient jdbc, DataSource dataSource, JobListCount counter, JobListEstimate estimate,
+			JobListKeptCount kept) {
 		this.jdbc = jdbc;
 		this.counter = counter;
 		this.estimate = estimate;
+		this.kept = kept;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// PostgreSQL streams a result in chunks of this many rows, but only inside a
 		// transaction.
@@ -287,10 +291,15 @@ public class JobListQuery {
 	}
 
 	/**
-	 * Exact up to {@link JobCount#CAP}; above, "about N" from PostgreSQL's estimate when
-	 * that can be trusted (JobListEstimate), else "at least N".
+	 * Exact from the kept counts for a filter on statuses, priority and assignee alone
+	 * (JobListKeptCount), however many match. Otherwise counted, exact up to
+	 * {@link JobCount#CAP}; above, "about N" from PostgreSQL's estimate when that can be
+	 * trusted (JobListEstimate), else "at least N".
 	 */
 	public JobCount count(JobListScope scope, JobFilter filter) {
+		if (JobListKeptCount.answers(filter)) {
+			return kept.count(scope, filter);
+		}
 		if (JobListEstimate.trustworthy(scope, filter)) {
 			Statement matches = matchesStatement(scope, filter);
 			long estimated = estimate.rows(matches.sql(), matches.params());
