@@ -46,6 +46,12 @@ public class JobListKeptCount {
 
 	/** Only for a filter it {@link #answers}. */
 	public JobCount count(JobListScope scope, JobFilter filter) {
+		JobListQuery.Statement count = statement(scope, filter);
+		return JobCount.exact(jdbc.sql(count.sql()).params(count.params()).query(Long.class).single());
+	}
+
+	/** The sum of the kept counts a filter matches. */
+	public static JobListQuery.Statement statement(JobListScope scope, JobFilter filter) {
 		List<String> conditions = new ArrayList<>(List.of("true"));
 		Map<String, Object> params = new HashMap<>(Map.of("company", scope.companyId()));
 		if (scope.onlyAssignee() != null) {
@@ -67,8 +73,7 @@ public class JobListKeptCount {
 			conditions.add("assignee = :assignee");
 			params.put("assignee", filter.assignee());
 		}
-		long n = jdbc.sql(COUNT.formatted(String.join(" AND ", conditions))).params(params).query(Long.class).single();
-		return JobCount.exact(n);
+		return new JobListQuery.Statement(COUNT.formatted(String.join(" AND ", conditions)), params);
 	}
 
 }

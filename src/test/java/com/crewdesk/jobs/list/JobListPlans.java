@@ -23,14 +23,28 @@ public final class JobListPlans {
 
 	/**
 	 * The floor of a list request: the database work the app does for it (the page query,
-	 * then the total's query: the planner's estimate or the capped count, unless the page
-	 * ends the list), with the same SQL and parameters, run directly over JDBC.
-	 * Milliseconds.
+	 * then the total's query: the kept counts, the planner's estimate or the capped
+	 * count, unless the page ends the list; for a search expected to match few, the
+	 * estimate and the page counted in one statement), with the same SQL and parameters,
+	 * run directly over JDBC. Milliseconds.
 	 */
 	public static double floorMillis(JdbcClient jdbc, long companyId, String queryString) {
 		JobListRequest request = ListUrls.request(queryString);
 		JobListScope scope = new JobListScope(companyId, null);
 		long started = System.nanoTime();
+		if (request.filter().search() != null) {
+			JobListQuery.Statement matches = JobListQuery.matchesStatement(scope, request.filter());
+			if (new JobListEstimate(jdbc).rows(matches.sql(), matches.params()) <= JobListQuery.FEW_EXPECTED) {
+				JobListQuery.Statement few = JobListQuery.pageOfFewCountedStatement(scope, request);
+				List<Long> matched = jdbc.sql(few.sql())
+					.params(few.params())
+					.query((rs, n) -> rs.getLong("matched"))
+					.list();
+				if (!matched.isEmpty() && matched.get(0) <= JobCount.CAP) {
+					return (System.nanoTime() - started) / 1_000_000.0;
+				}
+			}
+		}
 		boolean countedFirst = JobListQuery.countsFirst(request.filter());
 		long counted = countedFirst ? countRows(jdbc, scope, request.filter()) : -1;
 		JobListQuery.Statement page = counted >= 0 && counted <= JobCount.CAP
@@ -48,6 +62,10 @@ public final class JobListPlans {
 	 * capped count (-1 when only estimated).
 	 */
 	private static long countRows(JdbcClient jdbc, JobListScope scope, JobFilter filter) {
+		if (JobListKeptCount.answers(filter)) {
+			JobListQuery.Statement kept = JobListKeptCount.statement(scope, filter);
+			return jdbc.sql(kept.sql()).params(kept.params()).query(Long.class).single();
+		}
 		long estimate = -1;
 		if (JobListEstimate.trustworthy(scope, filter)) {
 			JobListQuery.Statement matches = JobListQuery.matchesStatement(scope, filter);
