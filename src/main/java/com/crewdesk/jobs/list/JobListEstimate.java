@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
  * planner from rough selectivities and can be off by a factor; for those the list counts,
  * and says "at least" when it stops. Statistics follow the table: V17 has autoanalyze run
  * after a few thousand changed jobs.
+ * <p>
+ * Live jobs filtered that way take their exact total from the kept counts first
+ * (JobListKeptCount), so the list's total is estimated only with deleted jobs shown. A
+ * search's estimate also decides whether its matches are few enough to be counted with
+ * the page (JobListQuery.FEW_EXPECTED).
  */
 @Component
 public class JobListEstimate {
