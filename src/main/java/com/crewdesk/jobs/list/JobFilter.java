@@ -35,6 +35,16 @@ public record JobFilter(List<JobStatus> statuses, JobPriority priority, UUID ass
 				search, true, created, completed);
 	}
 
+	/**
+	 * Whether this filter restricts live jobs by nothing but statuses, priority and
+	 * assignee. Built by restating the filter with only those: a field added to the
+	 * record must be named here, or this stops compiling.
+	 */
+	public boolean onStatusPriorityAndAssigneeOnly() {
+		return equals(new JobFilter(statuses, priority, assignee, unassigned, null, null, null, null, null, false, null,
+				null));
+	}
+
 	public boolean hasStatus(String label) {
 		return statuses.stream().anyMatch(status -> status.label().equals(label));
 	}

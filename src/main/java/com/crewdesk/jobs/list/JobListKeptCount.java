@@ -39,9 +39,7 @@ public class JobListKeptCount {
 	 * statuses, priority and assignee (a technician's own jobs included).
 	 */
 	public static boolean answers(JobFilter filter) {
-		return !filter.includeDeleted() && filter.search() == null && filter.customer() == null
-				&& filter.location() == null && filter.scheduledFrom() == null && filter.scheduledTo() == null
-				&& filter.created() == null && filter.completed() == null;
+		return filter.onStatusPriorityAndAssigneeOnly();
 	}
 
 	/** Only for a filter it {@link #answers}. */
