@@ -5,6 +5,9 @@
 #   extracted the same jar extracted by Spring Boot's jar tools (java -Djarmode=tools -jar ... extract)
 #   cds       the extracted jar with a class data sharing archive (-XX:SharedArchiveFile), made by one training run
 #             that starts the application and exits when its context is refreshed (-Dspring.context.exit=onRefresh)
+#   aot       the extracted jar with Java 25's ahead-of-time cache (-XX:AOTCache, JEP 483/514: classes loaded and
+#             linked, and method profiles), made by the same kind of training run (-XX:AOTCacheOutput) with the java
+#             of $AOT_JAVA (a Java 25 or newer; the way is skipped when it is not set)
 # Each start is timed from the launch of java until GET /login answers 200 (wall time), and the JVM's CPU time
 # until then (user + system, from /proc) is printed next to it: on a shared machine the wall time mostly measures
 # the other processes, the CPU time much less so. Each way is run RUNS times; the minimum and median of both are
@@ -15,7 +18,7 @@
 #   bench/start-time.sh [DATA_DIR] [RUNS]
 #
 # DATA_DIR defaults to $CREWDESK_DATA_DIR, else ./data/postgres. These can be set in the environment: WAYS (default
-# "jar extracted cds"), JAR, PORT, WORK_DIR (where the extracted jar and the archive go, default
+# "jar extracted cds", and aot when AOT_JAVA is set), AOT_JAVA, JAR, PORT, WORK_DIR (where the extracted jar and the archive go, default
 # /tmp/crewdesk-start-time) and JVM_OPTIONS (default: pom.xml's crewdesk.jvm.options). Needs curl and bc.
 set -euo pipefail
 
@@ -25,7 +28,8 @@ RUNS=${2:-3}
 JAR=$(realpath "${JAR:-$(ls target/crewdesk-*.jar | grep -v -- '-plain' | head -n 1)}")
 PORT=${PORT:-18490}
 WORK_DIR=${WORK_DIR:-/tmp/crewdesk-start-time}
-WAYS=${WAYS:-jar extracted cds}
+AOT_JAVA=${AOT_JAVA:-}
+WAYS=${WAYS:-jar extracted cds${AOT_JAVA:+ aot}}
 JVM_OPTIONS=${JVM_OPTIONS:-$(sed -n 's:.*<crewdesk.jvm.options>\(.*\)</crewdesk.jvm.options>.*:\1:p' pom.xml)}
 APP_ARGS=(--server.port="$PORT" --crewdesk.embedded.data-dir="$DATA_DIR")
 
@@ -51,7 +55,7 @@ first_answer() {
 	local started pid code
 	started=$(date +%s.%N)
 	# shellcheck disable=SC2086
-	java $JVM_OPTIONS "$@" "${APP_ARGS[@]}" > "$log" 2>&1 &
+	"${JAVA_BIN:-java}" $JVM_OPTIONS "$@" "${APP_ARGS[@]}" > "$log" 2>&1 &
 	pid=$!
 	until code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login") && [ "$code" = 200 ]; do
 		if ! kill -0 "$pid" 2> /dev/null; then
@@ -110,25 +114,43 @@ EXTRACTED="$WORK_DIR/application/$(basename "$JAR")"
 echo "jar: $JAR; data: $DATA_DIR; JVM options: $JVM_OPTIONS"
 echo "$(nproc) cores; load average $(load)"
 
-# The training run: starts the application, exits once its context is refreshed and writes the archive on exit.
-started=$(date +%s.%N)
-# shellcheck disable=SC2086
-java $JVM_OPTIONS -XX:ArchiveClassesAtExit="$WORK_DIR/application.jsa" -Dspring.context.exit=onRefresh \
-	-jar "$EXTRACTED" "${APP_ARGS[@]}" > "$WORK_DIR/training.log" 2>&1 || true
-# The JVM exits at onRefresh without stopping the embedded PostgreSQL it started: stop that one (fast shutdown).
-if [ -f "$DATA_DIR/postmaster.pid" ]; then
-	kill -INT "$(head -n 1 "$DATA_DIR/postmaster.pid")"
-fi
-postgres_stopped
-[ -f "$WORK_DIR/application.jsa" ] || { echo "no archive written, see $WORK_DIR/training.log" >&2; exit 1; }
-printf 'training run (writes the CDS archive, %s MB): %.1f s\n' \
-	"$(du -m "$WORK_DIR/application.jsa" | cut -f1)" "$(echo "$(date +%s.%N) - $started" | bc)"
+# A training run: starts the application with the given java and options, exits once its context is refreshed and
+# writes the archive or cache (the file named last) on exit.
+train() {
+	local java_bin=$1 what=$2 file=$3
+	shift 3
+	local started
+	started=$(date +%s.%N)
+	# shellcheck disable=SC2086
+	"$java_bin" $JVM_OPTIONS "$@" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" "${APP_ARGS[@]}" \
+		> "$WORK_DIR/training-$what.log" 2>&1 || true
+	# The JVM exits at onRefresh without stopping the embedded PostgreSQL it started: stop that one (fast shutdown).
+	if [ -f "$DATA_DIR/postmaster.pid" ]; then
+		kill -INT "$(head -n 1 "$DATA_DIR/postmaster.pid")"
+	fi
+	postgres_stopped
+	[ -f "$file" ] || { echo "no $what written, see $WORK_DIR/training-$what.log" >&2; exit 1; }
+	printf 'training run (writes the %s, %s MB): %.1f s\n' "$what" "$(du -m "$file" | cut -f1)" \
+		"$(echo "$(date +%s.%N) - $started" | bc)"
+}
+
+case " $WAYS " in
+	*" cds "*) train java "CDS archive" "$WORK_DIR/application.jsa" -XX:ArchiveClassesAtExit="$WORK_DIR/application.jsa" ;;
+esac
+case " $WAYS " in
+	*" aot "*)
+		[ -n "$AOT_JAVA" ] || { echo "the way aot needs AOT_JAVA (a Java 25 or newer)" >&2; exit 1; }
+		rm -f "$WORK_DIR/application.aot"
+		train "$AOT_JAVA" "AOT cache" "$WORK_DIR/application.aot" -XX:AOTCacheOutput="$WORK_DIR/application.aot"
+		;;
+esac
 
 for way in $WAYS; do
 	case $way in
 		jar) measure jar -jar "$JAR" ;;
 		extracted) measure extracted -jar "$EXTRACTED" ;;
 		cds) measure cds -XX:SharedArchiveFile="$WORK_DIR/application.jsa" -jar "$EXTRACTED" ;;
+		aot) JAVA_BIN=$AOT_JAVA measure aot -XX:AOTCache="$WORK_DIR/application.aot" -jar "$EXTRACTED" ;;
 		*) echo "unknown way $way" >&2 && exit 1 ;;
 	esac
 done
