@@ -1,27 +1,23 @@
 package com.crewdesk.company;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * A company's current name, read when a page shows it, so that a rename shows at once for
- * everyone already logged in (the login keeps only the name it saw).
+ * everyone already logged in (the login keeps only the name it saw). Read with the rest
+ * of the company's general settings, once per request.
  */
-@Repository
+@Component
 public class CompanyNames {
 
-	private final JdbcClient jdbc;
+	private final CompanySettingsStore store;
 
-	CompanyNames(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CompanyNames(CompanySettingsStore store) {
+		this.store = store;
 	}
 
 	public String nameOf(long companyId) {
-		return jdbc.sql("SELECT name FROM companies WHERE id = :id")
-			.param("id", companyId)
-			.query(String.class)
-			.optional()
-			.orElse("");
+		return store.findGeneral(companyId).map(GeneralSettings::name).orElse("");
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,11 +33,34 @@ class CompanySettingsStore {
 	}
 
 	GeneralSettings general(long companyId) {
-		return jdbc.sql("SELECT name, time_zone, workers_edit_job FROM companies WHERE id = :company")
+		return findGeneral(companyId).orElseThrow(() -> new IllegalStateException("no company " + companyId));
+	}
+
+	/**
+	 * The company's name, time zone and whether workers edit their jobs, read at most
+	 * once per request: a jobs page asked three times (the dates' zone, the workers'
+	 * rights, the header's name). Outside a request every call reads; a change of the row
+	 * in the request ({@link #updateGeneral}) is read again.
+	 */
+	Optional<GeneralSettings> findGeneral(long companyId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = GENERAL_READ_IN_REQUEST + companyId;
+		if (request != null
+				&& request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof GeneralSettings read) {
+			return Optional.of(read);
+		}
+		Optional<GeneralSettings> read = jdbc
+			.sql("SELECT name, time_zone, workers_edit_job FROM companies WHERE id = :company")
 			.param("company", companyId)
 			.query((rs, n) -> new GeneralSettings(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
-			.single();
+			.optional();
+		if (request != null && read.isPresent()) {
+			request.setAttribute(key, read.get(), RequestAttributes.SCOPE_REQUEST);
+		}
+		return read;
 	}
+
+	private static final String GENERAL_READ_IN_REQUEST = CompanySettingsStore.class.getName() + ".general.";
 
 	/**
 	 * What the patch engine judges by, in ONE statement (every write asks for it):
@@ -86,6 +111,10 @@ class CompanySettingsStore {
 			.param("workers", settings.workersEditJob())
 			.param("company", companyId)
 			.update();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(GENERAL_READ_IN_REQUEST + companyId, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	List<FieldDefinition> fields(long companyId, FieldEntity entity, boolean includeRetired) {

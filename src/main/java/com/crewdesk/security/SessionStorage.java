@@ -1,10 +1,15 @@
 package com.crewdesk.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -44,6 +49,38 @@ class SessionStorage {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * What Spring Session's filter and the rest of the app get as the session repository:
+	 * the JDBC one, wrapped so that a page reads its session once
+	 * (SessionsSavedInRequest). Wrapped after its creation rather than declared as a
+	 * repository of its own, since Spring Boot makes the JDBC repository only when no
+	 * other is declared; the JDBC repository keeps its own start and stop (its
+	 * expired-session cleanup).
+	 */
+	@Bean
+	static BeanPostProcessor sessionsSavedInRequest() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionsSavedInRequest<>(sessions)
+						: bean;
+			}
+		};
+	}
+
+	/**
+	 * Runs around Spring Session's filter, so that its two saves of a request share one
+	 * read.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> sessionsSavedInRequestScope() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(SessionsSavedInRequest.scope());
+		registration.setName("sessionsSavedInRequest");
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
 	}
 
 	@Bean

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionOperations;
@@ -28,7 +32,7 @@ class SessionWritesIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	JdbcIndexedSessionRepository sessions;
+	FindByIndexNameSessionRepository<?> sessions;
 
 	@Test
 	void requestsWithinAMinuteLeaveTheLastAccessAsItWas() {
@@ -88,9 +92,36 @@ class SessionWritesIT {
 	void sessionsAreReadAndWrittenWithoutATransactionOfTheirOwn() {
 		// Spring Session's default wraps each read and save in a new transaction: a begin
 		// and a commit more on every request.
-		assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations"))
+		assertThat(sessions).isInstanceOf(SessionsSavedInRequest.class);
+		Object jdbcSessions = ((SessionsSavedInRequest<?>) sessions).unwrapped();
+		assertThat(jdbcSessions).isInstanceOf(JdbcIndexedSessionRepository.class);
+		assertThat(ReflectionTestUtils.getField(jdbcSessions, "transactionOperations"))
 			.isSameAs(TransactionOperations.withoutTransaction());
 		WebSession web = WebSession.loggedIn(port, VIEWER, "viewer");
+		assertThat(web.get("/jobs").statusCode()).isEqualTo(200);
+	}
+
+	@Autowired
+	SessionRepositoryFilter<?> sessionFilter;
+
+	@Autowired
+	List<FilterRegistrationBean<?>> filters;
+
+	/**
+	 * Spring Session's filter reads through SessionsSavedInRequest (a page reads its
+	 * session once: SessionsSavedInRequestTest), inside the filter that keeps a request's
+	 * saved sessions.
+	 */
+	@Test
+	void springSessionsFilterReadsThroughTheRequestsSavedSessions() {
+		assertThat(ReflectionTestUtils.getField(sessionFilter, "sessionRepository"))
+			.isInstanceOf(SessionsSavedInRequest.class);
+		assertThat(filters).anySatisfy(registration -> {
+			assertThat(registration.getFilterName()).isEqualTo("sessionsSavedInRequest");
+			assertThat(registration.getOrder()).isLessThan(SessionRepositoryFilter.DEFAULT_ORDER);
+		});
+		WebSession web = WebSession.loggedIn(port, VIEWER, "viewer");
+		assertThat(web.get("/jobs").statusCode()).isEqualTo(200);
 		assertThat(web.get("/jobs").statusCode()).isEqualTo(200);
 	}
 
