@@ -25,7 +25,10 @@ public record JobSearch(String sql, Map<String, Object> params) {
 	 */
 	public static final String TEXT = "j.search_text";
 
-	/** The digits of a job number; the same expression carries the trigram index (V7). */
+	/**
+	 * The digits of a job number; the same expression carries a trigram index of its own,
+	 * without the company key (V27).
+	 */
 	public static final String NUMBER_DIGITS = "substr(j.job_number, 5)";
 
 	private static final String NUMBER_PREFIX = JobNumberSequence.PREFIX.toLowerCase(Locale.ROOT);
