@@ -106,10 +106,15 @@ class JobBatchBenchmark {
 		}
 	}
 
+	/**
+	 * Jobs a batch may schedule: none of a customer flagged do_not_service (the demo data
+	 * has some, and a batch that sets a status to Scheduled is refused for their jobs).
+	 */
 	private List<String> jobs(long company, int count, int offset) {
-		return jdbc
-			.sql("SELECT uuid::text FROM jobs WHERE company_id = :c AND deleted_at IS NULL ORDER BY id "
-					+ "OFFSET :o LIMIT :n")
+		return jdbc.sql(
+				"SELECT j.uuid::text FROM jobs j JOIN customers c ON c.company_id = j.company_id AND c.id = j.customer_id "
+						+ "WHERE j.company_id = :c AND j.deleted_at IS NULL AND NOT c.do_not_service ORDER BY j.id "
+						+ "OFFSET :o LIMIT :n")
 			.param("c", company)
 			.param("o", offset)
 			.param("n", count)
