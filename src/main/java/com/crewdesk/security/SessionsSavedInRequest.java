@@ -17,10 +17,11 @@ import org.springframework.session.Session;
  * response is committed (a page is flushed while it is written) and once more when the
  * request ends; before that second save it asks the repository for the requested session
  * again, only to learn its id: one more SELECT of the session and its attributes on every
- * page. That request now gets the session it saved a moment before, the same object
- * (nothing else of the request can have changed it since). Sessions are kept per request
- * thread, only while {@link #scope()} runs around Spring Session's filter; any other
- * call, and any session not saved by this request, is read from the database as before.
+ * page. That request now gets the session it saved a moment before, the same object: the
+ * second save writes that object whatever the read returns, and the read only tells the
+ * requested session's id. Sessions are kept per request thread, only while
+ * {@link #scope()} runs around Spring Session's filter; any other call, and any session
+ * not saved by this request, is read from the database as before.
  */
 final class SessionsSavedInRequest<S extends Session> implements FindByIndexNameSessionRepository<S> {
 
