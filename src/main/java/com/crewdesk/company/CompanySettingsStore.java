@@ -23,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CompanySettingsStore {
 
+	/**
+	 * Request attributes holding the general settings read in the request, per company.
+	 */
+	private static final String GENERAL_READ_IN_REQUEST = CompanySettingsStore.class.getName() + ".general.";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -59,8 +64,6 @@ class CompanySettingsStore {
 		}
 		return read;
 	}
-
-	private static final String GENERAL_READ_IN_REQUEST = CompanySettingsStore.class.getName() + ".general.";
 
 	/**
 	 * What the patch engine judges by, in ONE statement (every write asks for it):

@@ -13,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Formatting helpers for templates, used as {@code ${@fmt.dateTime(instant)}}. Times are
@@ -25,8 +23,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class DisplayFormats {
 
 	private static final ZoneId UTC = ZoneId.of("UTC");
-
-	private static final String ZONE_ATTRIBUTE = DisplayFormats.class.getName() + ".zone";
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
@@ -64,25 +60,15 @@ public class DisplayFormats {
 	}
 
 	/**
-	 * The zone dates are shown in: the logged-in person's company's, UTC when nobody is
-	 * logged in.
+	 * The zone dates are shown in: the logged-in person's company's (its row is read once
+	 * per request: CompanySettingsStore), UTC when nobody is logged in.
 	 */
 	public ZoneId zone() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (companies == null || auth == null || !(auth.getPrincipal() instanceof CrewdeskUser user)) {
 			return UTC;
 		}
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return companies.zone(user.companyId());
-		}
-		Object cached = request.getAttribute(ZONE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		if (cached instanceof ZoneId zone) {
-			return zone;
-		}
-		ZoneId zone = companies.zone(user.companyId());
-		request.setAttribute(ZONE_ATTRIBUTE, zone, RequestAttributes.SCOPE_REQUEST);
-		return zone;
+		return companies.zone(user.companyId());
 	}
 
 }
