@@ -479,6 +479,29 @@ class JobListQueryIT {
 	}
 
 	@Test
+	void theWholeListByCustomerIsCutFromTheJoinAsItComesWithNoSortInBetween() {
+		for (String dir : List.of("asc", "desc")) {
+			JobListQuery.Statement page = JobListQuery.pageStatement(office,
+					request("sort=customer&size=25&page=2&dir=" + dir));
+			List<String> plan = jdbc.sql("EXPLAIN (COSTS OFF) " + page.sql())
+				.params(page.params())
+				.query(String.class)
+				.list()
+				.stream()
+				.map(String::strip)
+				.toList();
+			int cut = plan.indexOf("->  Limit");
+			assertThat(cut).as("the page's LIMIT, in %s", plan).isNotNegative();
+			assertThat(plan.get(cut + 1))
+				.as("the page is cut from the nested loop's output, which nothing sorts again (an unstable sort on "
+						+ "the customer alone reorders one customer's jobs between pages): %s", plan)
+				.isEqualTo("->  Nested Loop");
+			assertThat(plan).as("no parallel plan gathers rows out of order")
+				.noneMatch(line -> line.contains("Gather"));
+		}
+	}
+
+	@Test
 	void locationFilterMatchesOnlyThatLocationAndNeverAnotherCompanysJobs() {
 		UUID warehouse = location(company, zed, "Zed warehouse");
 		jdbc.sql(
